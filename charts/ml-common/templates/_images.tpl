@@ -1,0 +1,43 @@
+{{/*
+Image reference: [registry/]repository[:tag][@digest]. global.imageRegistry replaces every image's
+registry (air-gapped mirrors); the tag defaults to the chart's appVersion; a digest pins the content.
+`latest` or no tag and no digest is refused, naming the value.
+Usage: include "ml-common.image" (dict "context" $ "image" .Values.image "path" "image")
+*/}}
+{{- define "ml-common.image" -}}
+{{- $image := .image | default dict -}}
+{{- $path := .path | default "image" -}}
+{{- $registry := include "ml-common.digGlobal" (dict "context" .context "keys" (list "imageRegistry")) | default $image.registry -}}
+{{- $tag := $image.tag | default .context.Chart.AppVersion | toString -}}
+{{- if not $image.repository -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.repository" $path) "message" "is empty" "fix" "set the image repository, e.g. rayproject/ray") -}}
+{{- end -}}
+{{- if and (not $image.digest) (or (eq $tag "") (eq $tag "latest")) -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.tag" $path) "message" (printf "%q does not pin the image" $tag) "fix" "set a version tag or a digest (sha256:...)") -}}
+{{- end -}}
+{{- if and $image.digest (not (regexMatch "^sha256:[a-f0-9]{64}$" ($image.digest | toString))) -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.digest" $path) "message" (printf "%q is not a sha256 digest" $image.digest) "fix" "use the form sha256:<64 hex characters>") -}}
+{{- end -}}
+{{- $ref := $image.repository -}}
+{{- if $registry -}}{{- $ref = printf "%s/%s" (trimSuffix "/" $registry) $image.repository -}}{{- end -}}
+{{- if $tag -}}{{- $ref = printf "%s:%s" $ref $tag -}}{{- end -}}
+{{- if $image.digest -}}{{- $ref = printf "%s@%s" $ref $image.digest -}}{{- end -}}
+{{- $ref -}}
+{{- end -}}
+
+{{/* image: and imagePullPolicy: lines of a container. Same arguments as ml-common.image. */}}
+{{- define "ml-common.containerImage" -}}
+image: {{ include "ml-common.image" . | quote }}
+imagePullPolicy: {{ (.image | default dict).pullPolicy | default "IfNotPresent" }}
+{{- end -}}
+
+{{/* imagePullSecrets from the chart's and global values. Usage: include "ml-common.imagePullSecrets" $ */}}
+{{- define "ml-common.imagePullSecrets" -}}
+{{- $secrets := concat (.Values.imagePullSecrets | default list) (dig "imagePullSecrets" list (.Values.global | default dict)) | uniq -}}
+{{- with $secrets }}
+imagePullSecrets:
+{{- range . }}
+  - name: {{ if kindIs "map" . }}{{ .name }}{{ else }}{{ . }}{{ end }}
+{{- end }}
+{{- end }}
+{{- end -}}

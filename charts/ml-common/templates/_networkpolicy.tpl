@@ -1,0 +1,66 @@
+{{/*
+NetworkPolicies: one policy per workload that denies all ingress and egress but the listed rules
+(default-deny plus explicit allows).
+Usage: include "ml-common.networkPolicy" (dict "context" $ "name" $name "component" "server"
+  "podSelector" $labels "ingress" $ingressRules "egress" $egressRules)
+*/}}
+{{- define "ml-common.networkPolicy" -}}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: {{ .name }}
+  namespace: {{ .context.Release.Namespace | quote }}
+  labels:
+    {{- include "ml-common.labels" . | nindent 4 }}
+spec:
+  podSelector:
+    matchLabels:
+      {{- toYaml .podSelector | nindent 6 }}
+  policyTypes:
+    - Ingress
+    - Egress
+  ingress:
+    {{- toYaml (.ingress | default list) | nindent 4 }}
+  egress:
+    {{- toYaml (.egress | default list) | nindent 4 }}
+{{- end -}}
+
+{{/* Egress to the cluster DNS (kube-dns / CoreDNS in kube-system), as a list of one rule. */}}
+{{- define "ml-common.networkPolicy.dnsEgress" -}}
+- to:
+    - namespaceSelector:
+        matchLabels:
+          kubernetes.io/metadata.name: kube-system
+      podSelector:
+        matchLabels:
+          k8s-app: kube-dns
+  ports:
+    - port: 53
+      protocol: UDP
+    - port: 53
+      protocol: TCP
+{{- end -}}
+
+{{/*
+Peers as NetworkPolicy "from"/"to" entries: pods of this release's namespace by labels, namespaces by
+name, or CIDRs. Usage: include "ml-common.networkPolicy.peers" (list of maps with podLabels/namespace/cidr)
+*/}}
+{{- define "ml-common.networkPolicy.peers" -}}
+{{- range . }}
+{{- if .cidr }}
+- ipBlock:
+    cidr: {{ .cidr }}
+{{- else }}
+- {{- if .namespace }}
+  namespaceSelector:
+    matchLabels:
+      kubernetes.io/metadata.name: {{ .namespace | quote }}
+  {{- end }}
+  {{- if .podLabels }}
+  podSelector:
+    matchLabels:
+      {{- toYaml .podLabels | nindent 6 }}
+  {{- end }}
+{{- end }}
+{{- end }}
+{{- end -}}
