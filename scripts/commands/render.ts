@@ -1,0 +1,45 @@
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { tryRender } from '../lib/helm/render.ts';
+import { check, formatFindings } from '../lib/policies/index.ts';
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      values: { type: 'string', short: 'f', multiple: true },
+      set: { type: 'string', multiple: true },
+      'api-versions': { type: 'string', short: 'a', multiple: true },
+      'kube-version': { type: 'string' },
+      namespace: { type: 'string', short: 'n' },
+      release: { type: 'string' },
+      helm: { type: 'string' },
+      check: { type: 'boolean' },
+      'require-mesh': { type: 'boolean' },
+    },
+  });
+  const chart = positionals[0];
+  if (!chart) throw new Error('usage: mlp render <chart> [-f values.yaml] [--set k=v] [--helm 3|4] [--check]');
+  const outcome = await tryRender(chart, {
+    values: values.values,
+    set: values.set,
+    apiVersions: values['api-versions'],
+    kubeVersion: values['kube-version'],
+    namespace: values.namespace,
+    release: values.release,
+    helm: values.helm === '3' ? 3 : values.helm === '4' ? 4 : undefined,
+  });
+  if (!outcome.ok) {
+    console.error(outcome.error.message);
+    return 1;
+  }
+  if (!values.check) {
+    process.stdout.write(outcome.manifests.map((m) => stringify(m)).join('---\n'));
+    return 0;
+  }
+  const findings = check(outcome.manifests, { mtls: { required: values['require-mesh'] } });
+  console.log(`${chart}: ${outcome.manifests.length} objects, ${findings.length} findings`);
+  if (findings.length > 0) console.log(formatFindings(findings));
+  return findings.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,31 @@
+/**
+ * mlp - the ML platform charts toolkit. One entry, one file per command under scripts/commands.
+ */
+const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
+  setup: { summary: 'provision the pinned tools (helm 3 and 4, kubectl, ct, promtool, yamllint, yamale)', load: () => import('./commands/setup.ts') },
+  render: { summary: 'render a chart (helm template) and optionally check it against the policies', load: () => import('./commands/render.ts') },
+  lint: { summary: 'helm lint (Helm 3 and 4, every ci/*-values.yaml) and ct lint for every chart', load: () => import('./commands/lint.ts') },
+  gen: { summary: 'generate TS types and README values tables from the values schemas (--check: fail on drift)', load: () => import('./commands/gen.ts') },
+  docs: { summary: 'regenerate only the README values tables', load: () => import('./commands/docs.ts') },
+  validate: { summary: 'validate values files against a chart schema, naming each wrong value', load: () => import('./commands/validate.ts') },
+  ct: { summary: "chart-testing with the repo's ct.yaml and the pinned helm, yamllint and yamale", load: () => import('./commands/ct.ts') },
+  test: { summary: 'the test suite: generated-file drift, lint, then the vitest tiers', load: () => import('./commands/test.ts') },
+};
+
+function usage(): string {
+  const width = Math.max(...Object.keys(commands).map((c) => c.length));
+  return ['usage: mlp <command> [options]', '', ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)].join('\n');
+}
+
+const [name, ...argv] = process.argv.slice(2);
+if (!name || name === '--help' || name === '-h' || !commands[name]) {
+  console.log(usage());
+  process.exit(name && !['--help', '-h'].includes(name) ? 2 : 0);
+}
+try {
+  const command = await commands[name]!.load();
+  process.exitCode = await command.run(argv);
+} catch (error) {
+  console.error(`mlp ${name}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+}
