@@ -7,7 +7,9 @@ import { pathWith, run as runTool } from '../lib/tools/index.ts';
  * pinned ones go first (Helm 4 unless MLP_HELM_MAJOR=3).
  */
 export async function run(argv: string[]): Promise<number> {
-  const args = argv.some((a) => a === '--config' || a.startsWith('--config=')) ? argv : [...argv, '--config', join(repoRoot, 'ct.yaml')];
+  const takesConfig = ['lint', 'install', 'lint-and-install', 'list-changed'].includes(argv[0] ?? '');
+  const hasConfig = argv.some((a) => a === '--config' || a.startsWith('--config='));
+  const args = takesConfig && !hasConfig ? [...argv, '--config', join(repoRoot, 'ct.yaml')] : argv;
   const helm = process.env.MLP_HELM_MAJOR === '3' ? 'helm3' : 'helm4';
   const PATH = await pathWith([helm, 'kubectl', 'yamllint', 'yamale']);
   const result = await runTool('ct', args, { cwd: repoRoot, env: { PATH }, inherit: true });

@@ -137,7 +137,7 @@ export function parseManifests(stdout: string): Manifest[] {
     if (doc.errors.length > 0) throw new Error(`helm output is not valid YAML: ${doc.errors[0]!.message}`);
     const value = doc.toJS() as Manifest | null;
     if (!value || typeof value !== 'object') continue;
-    const source = /Source:\s*(\S+)/.exec(doc.commentBefore ?? '')?.[1];
+    const source = /Source:\s*(\S+)/.exec(doc.commentBefore ?? (doc.contents as { commentBefore?: string } | null)?.commentBefore ?? '')?.[1];
     if (source) setSource(value, source);
     manifests.push(value);
   }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { render } from '../../scripts/lib/helm/render.ts';
+import { check, policyNames } from '../../scripts/lib/policies/index.ts';
+import { fixtureChart } from '../support/fixtures.ts';
+
+describe('policies on the bad fixture chart', () => {
+  it('report exactly one finding per planted violation, naming object and path', async () => {
+    const docs = await render(fixtureChart('bad'));
+    const found = check(docs).map(({ policy, object, path }) => ({ policy, object, path }));
+    // Each line is a violation planted in test/fixtures/charts/bad/templates (see the comments there).
+    const planted = [
+      { policy: 'restricted', object: 'Deployment/api', path: 'spec.template.spec.hostNetwork' },
+      { policy: 'restricted', object: 'Deployment/api', path: 'spec.template.spec.containers[0].securityContext.allowPrivilegeEscalation' },
+      { policy: 'resources', object: 'Deployment/api', path: 'spec.template.spec.containers[0].resources.limits.memory' },
+      { policy: 'probes', object: 'Deployment/api', path: 'spec.template.spec.containers[0].startupProbe' },
+      { policy: 'images', object: 'Deployment/api', path: 'spec.template.spec.containers[0].image' },
+      { policy: 'gpu', object: 'Job/train', path: 'spec.template.spec.tolerations' },
+      { policy: 'gpu', object: 'Job/preprocess', path: 'spec.template.spec.tolerations' },
+      { policy: 'mtls', object: 'Deployment/api', path: 'spec.template' },
+      { policy: 'network', object: 'Service/api', path: 'spec.ports[1]' },
+      { policy: 'labels', object: 'ConfigMap/config', path: 'metadata.labels["app.kubernetes.io/version"]' },
+      { policy: 'secrets', object: 'ConfigMap/config', path: 'data["feature_store.yaml"]' },
+      { policy: 'secrets', object: 'Deployment/api', path: 'spec.template.spec.containers[0].env[0].value' },
+      { policy: 'secrets', object: 'Deployment/api', path: 'spec.template.spec.containers[0].args[1]' },
+    ];
+    expect(found).toHaveLength(planted.length);
+    expect(found).toEqual(expect.arrayContaining(planted));
+  });
+
+  it('names the reason in each message', async () => {
+    const docs = await render(fixtureChart('bad'));
+    const messages = check(docs).map((f) => f.message);
+    expect(messages).toContain('hostNetwork must not be true');
+    expect(messages).toContain('PeerAuthentication/api sets mode PERMISSIVE, not STRICT');
+    expect(messages.some((m) => m.includes('example.com/api:latest'))).toBe(true);
+  });
+});
+
+describe('policies on the good fixture chart', () => {
+  it.each(policyNames)('%s reports nothing', async (policy) => {
+    const docs = await render(fixtureChart('good'));
+    expect(docs).toPassPolicy(policy);
+  });
+
+  it('mtls coverage reports every workload when the mesh is required but no PeerAuthentication is rendered', async () => {
+    const docs = await render(fixtureChart('good'), { set: { 'mesh.enabled': false } });
+    expect(check(docs, { only: ['mtls'] })).toEqual([]);
+    expect(check(docs, { only: ['mtls'], mtls: { required: true } }).map((f) => f.object)).toEqual(['Deployment/test-good-web', 'Job/test-good-gpu-check']);
+  });
+
+  it('gpu policy flags a fractional GPU limit', async () => {
+    const docs = await render(fixtureChart('good'), { set: { 'gpuWorker.gpus': 1 } });
+    const job = docs.find((d) => d.kind === 'Job')! as any;
+    job.spec.template.spec.containers[0].resources.limits['nvidia.com/gpu'] = '0.5';
+    expect(check(docs, { only: ['gpu'] }).map((f) => f.message)).toContain('nvidia.com/gpu limit 0.5 is not a whole number');
+  });
+});
