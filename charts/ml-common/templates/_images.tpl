@@ -33,11 +33,14 @@ imagePullPolicy: {{ (.image | default dict).pullPolicy | default "IfNotPresent" 
 
 {{/* imagePullSecrets from the chart's and global values. Usage: include "ml-common.imagePullSecrets" $ */}}
 {{- define "ml-common.imagePullSecrets" -}}
-{{- $secrets := concat (.Values.imagePullSecrets | default list) (dig "imagePullSecrets" list (.Values.global | default dict)) | uniq -}}
-{{- with $secrets }}
+{{- $names := list -}}
+{{- range concat (.Values.imagePullSecrets | default list) (dig "imagePullSecrets" list (.Values.global | default dict)) -}}
+{{- if kindIs "map" . -}}{{- $names = append $names .name -}}{{- else -}}{{- $names = append $names . -}}{{- end -}}
+{{- end -}}
+{{- with $names | uniq }}
 imagePullSecrets:
 {{- range . }}
-  - name: {{ if kindIs "map" . }}{{ .name }}{{ else }}{{ . }}{{ end }}
+  - name: {{ . | quote }}
 {{- end }}
 {{- end }}
 {{- end -}}
