@@ -29,8 +29,18 @@ export interface CrdValidator {
   validate(m: Manifest): string[];
 }
 
-/** Loads every CRD under a directory (default ../shared/crds) and validates custom resources against its openAPIV3Schema. */
+const loaded = new Map<string, CrdValidator>();
+
+/** Loads every CRD under a directory (default ../shared/crds), once per process, to validate custom resources against its openAPIV3Schema. */
 export function loadCrds(dir = crdsDir): CrdValidator {
+  const cached = loaded.get(dir);
+  if (cached) return cached;
+  const validator = readCrds(dir);
+  loaded.set(dir, validator);
+  return validator;
+}
+
+function readCrds(dir: string): CrdValidator {
   if (!existsSync(dir)) throw new Error(`CRD directory ${dir} not found (set MLP_CRDS_DIR)`);
   const ajv = createAjv({ validateFormats: false });
   const schemas = new Map<string, Schema>();
