@@ -9,6 +9,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   docs: { summary: 'regenerate only the README values tables', load: () => import('./commands/docs.ts') },
   validate: { summary: 'validate values files against a chart schema, naming each wrong value', load: () => import('./commands/validate.ts') },
   ct: { summary: "chart-testing with the repo's ct.yaml and the pinned helm, yamllint and yamale", load: () => import('./commands/ct.ts') },
+  bench: { summary: 'time a test tier (cold and warm render cache) against the bare helm template calls it makes', load: () => import('./commands/bench.ts') },
   test: { summary: 'the test suite: generated-file drift, lint, then the vitest tiers', load: () => import('./commands/test.ts') },
 };
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
@@ -96,6 +96,8 @@ async function helmTemplate(chartDir: string, major: HelmMajor, opts: RenderOpti
       renderStats.helmInvocations++;
       const result = await run(helm(major), templateArgs(chartDir, opts, inline));
       renderStats.helmMilliseconds += performance.now() - started;
+      // Benchmarks replay the exact helm calls a suite made (scripts/commands/bench.ts).
+      if (process.env.MLP_RENDER_LOG) appendFileSync(process.env.MLP_RENDER_LOG, `${JSON.stringify({ chartDir, major, opts })}\n`);
       return { ok: result.code === 0, stdout: result.stdout, stderr: result.stderr };
     });
   } finally {

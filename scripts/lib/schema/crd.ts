@@ -1,10 +1,11 @@
 import type { ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.ts';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { type Manifest, objectRef } from '../manifests/types.ts';
-import { crdsDir } from '../paths.ts';
+import { cacheDir, crdsDir } from '../paths.ts';
 import { valuePath } from './validate.ts';
 
 type Schema = Record<string, any>;
@@ -29,6 +30,39 @@ export interface CrdValidator {
   validate(m: Manifest): string[];
 }
 
+function yamlFiles(d: string): string[] {
+  return readdirSync(d, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? yamlFiles(join(d, e.name)) : /\.ya?ml$/.test(e.name) ? [join(d, e.name)] : []))
+    .sort();
+}
+
+/**
+ * `group/version/Kind` → openAPIV3Schema of every CRD under dir. Parsing the YAML (Istio's file is
+ * large) takes seconds, so the result is kept as JSON in the cache, keyed by the files' contents.
+ */
+function crdSchemas(dir: string): Record<string, Schema> {
+  const files = yamlFiles(dir);
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(readFileSync(file));
+  const cached = join(cacheDir, 'crd-schemas', `${hash.digest('hex').slice(0, 24)}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as Record<string, Schema>;
+  const schemas: Record<string, Schema> = {};
+  for (const file of files) {
+    for (const doc of parseAllDocuments(readFileSync(file, 'utf8'))) {
+      const crd = doc.toJS() as Schema | null;
+      if (crd?.kind !== 'CustomResourceDefinition') continue;
+      for (const version of crd.spec.versions ?? []) {
+        const schema = version.schema?.openAPIV3Schema;
+        if (schema) schemas[`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`] = schema;
+      }
+    }
+  }
+  mkdirSync(dirname(cached), { recursive: true });
+  writeFileSync(`${cached}.${process.pid}`, JSON.stringify(schemas));
+  renameSync(`${cached}.${process.pid}`, cached);
+  return schemas;
+}
+
 const loaded = new Map<string, CrdValidator>();
 
 /** Loads every CRD under a directory (default ../shared/crds), once per process, to validate custom resources against its openAPIV3Schema. */
@@ -43,18 +77,7 @@ export function loadCrds(dir = crdsDir): CrdValidator {
 function readCrds(dir: string): CrdValidator {
   if (!existsSync(dir)) throw new Error(`CRD directory ${dir} not found (set MLP_CRDS_DIR)`);
   const ajv = createAjv({ validateFormats: false });
-  const schemas = new Map<string, Schema>();
-  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : /\.ya?ml$/.test(e.name) ? [join(d, e.name)] : []));
-  for (const file of walk(dir)) {
-    for (const doc of parseAllDocuments(readFileSync(file, 'utf8'))) {
-      const crd = doc.toJS() as Schema | null;
-      if (crd?.kind !== 'CustomResourceDefinition') continue;
-      for (const version of crd.spec.versions ?? []) {
-        const schema = version.schema?.openAPIV3Schema;
-        if (schema) schemas.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, schema);
-      }
-    }
-  }
+  const schemas = new Map(Object.entries(crdSchemas(dir)));
   const compiled = new Map<string, ValidateFunction>();
   return {
     kinds: [...schemas.keys()].sort(),
