@@ -1,0 +1,403 @@
+{{/*
+Feast chart helpers. Names, labels, images and security contexts come from ml-common; this file holds
+what is Feast's own: which stores are in use, the generated feature_store.yaml, the credential env
+vars Feast expands into it, the shared volumes and the checks of value combinations.
+*/}}
+
+{{- define "feast.name" -}}{{ include "ml-common.componentName" (dict "context" .context "component" .component) }}{{- end -}}
+
+{{- define "feast.serviceAccountName" -}}
+{{- include "ml-common.serviceAccountName" (dict "context" . "serviceAccount" .Values.serviceAccount) -}}
+{{- end -}}
+
+{{/* "true" when a store, the registry or the DB-init Job talks to PostgreSQL. */}}
+{{- define "feast.usesPostgres" -}}
+{{- if or (eq .Values.registry.type "sql") (eq .Values.onlineStore.type "postgres") (eq .Values.offlineStore.type "postgres") -}}true{{- end -}}
+{{- end -}}
+
+{{- define "feast.usesRedis" -}}
+{{- if eq .Values.onlineStore.type "redis" -}}true{{- end -}}
+{{- end -}}
+
+{{/* "true" when the registry file lives on the data volume (/data). */}}
+{{- define "feast.usesDataVolume" -}}
+{{- if eq .Values.registry.type "file" -}}true{{- end -}}
+{{- end -}}
+
+{{/* "true" when the registry lives only inside each server pod (file registry on an emptyDir). */}}
+{{- define "feast.podLocalRegistry" -}}
+{{- if and (eq .Values.registry.type "file") (not .Values.persistence.enabled) -}}true{{- end -}}
+{{- end -}}
+
+{{/* feast apply runs as an init container of the server (pod-local registry) ... */}}
+{{- define "feast.applyInPod" -}}
+{{- if and .Values.apply.enabled (include "feast.podLocalRegistry" .) -}}true{{- end -}}
+{{- end -}}
+
+{{/* ... or as a post-install/post-upgrade hook Job (shared registry). */}}
+{{- define "feast.applyJob" -}}
+{{- if and .Values.apply.enabled (not (include "feast.podLocalRegistry" .)) -}}true{{- end -}}
+{{- end -}}
+
+{{/* "true" when every pod that mounts the data volume must share the server's node (ReadWriteOnce claim). */}}
+{{- define "feast.pinToServerNode" -}}
+{{- if and (include "feast.usesDataVolume" .) .Values.persistence.enabled (eq .Values.persistence.accessMode "ReadWriteOnce") -}}true{{- end -}}
+{{- end -}}
+
+{{- define "feast.scalesOut" -}}
+{{- if or .Values.autoscaling.enabled (gt (int .Values.server.replicas) 1) -}}true{{- end -}}
+{{- end -}}
+
+{{- define "feast.serverScheme" -}}{{ ternary "HTTPS" "HTTP" .Values.server.tls.enabled }}{{- end -}}
+
+{{/*
+Checks of value combinations the schema cannot express. Each names the value at fault and the fix.
+*/}}
+{{- define "feast.validate" -}}
+{{- $v := .Values -}}
+{{- if and (eq $v.onlineStore.type "redis") (not $v.redis.host) -}}
+{{- include "ml-common.fail" (dict "path" "redis.host" "message" "is empty but onlineStore.type is redis: the redis online store has no connection" "fix" "set redis.host (and redis.port, redis.auth.existingSecret) or choose another onlineStore.type") -}}
+{{- end -}}
+{{- if include "feast.usesPostgres" . -}}
+{{- $user := printf "registry.type=%s, onlineStore.type=%s, offlineStore.type=%s" $v.registry.type $v.onlineStore.type $v.offlineStore.type -}}
+{{- if not $v.postgresql.host -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.host" "message" (printf "is empty but PostgreSQL is in use (%s)" $user) "fix" "set postgresql.host to the PostgreSQL server") -}}
+{{- end -}}
+{{- if not $v.postgresql.database -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.database" "message" (printf "is empty but PostgreSQL is in use (%s): the sql registry and postgres stores need a database" $user) "fix" "set postgresql.database, e.g. feast") -}}
+{{- end -}}
+{{- if not $v.postgresql.auth.existingSecret -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.auth.existingSecret" "message" (printf "is empty but PostgreSQL is in use (%s)" $user) "fix" "name an existing Secret holding the password of postgresql.user under postgresql.auth.passwordKey") -}}
+{{- end -}}
+{{- end -}}
+{{- if and (eq $v.onlineStore.type "sqlite") (eq $v.registry.type "sql") -}}
+{{- include "ml-common.fail" (dict "path" "onlineStore.type" "message" "sqlite keeps online data inside one pod, which a shared sql registry cannot reach" "fix" "use onlineStore.type redis or postgres with registry.type sql") -}}
+{{- end -}}
+{{- if and (eq $v.onlineStore.type "sqlite") (include "feast.scalesOut" .) -}}
+{{- include "ml-common.fail" (dict "path" "onlineStore.type" "message" "sqlite serves a single replica, but server.replicas > 1 or autoscaling is on" "fix" "use onlineStore.type redis or postgres, or run one replica") -}}
+{{- end -}}
+{{- if and (eq $v.registry.type "file") (include "feast.scalesOut" .) (not (and $v.persistence.enabled (eq $v.persistence.accessMode "ReadWriteMany"))) -}}
+{{- include "ml-common.fail" (dict "path" "registry.type" "message" "a file registry is shared by several replicas only on a ReadWriteMany volume" "fix" "use registry.type sql, or set persistence.enabled=true with persistence.accessMode=ReadWriteMany") -}}
+{{- end -}}
+{{- if and (include "feast.podLocalRegistry" .) (or $v.registryServer.enabled $v.offlineServer.enabled $v.ui.enabled) -}}
+{{- include "ml-common.fail" (dict "path" "persistence.enabled" "message" "is false, so the file registry exists only inside each feature server pod and the registry/offline/UI servers cannot read it" "fix" "set persistence.enabled=true or registry.type=sql") -}}
+{{- end -}}
+{{- if and $v.server.tls.enabled (not $v.server.tls.existingSecret) -}}
+{{- include "ml-common.fail" (dict "path" "server.tls.existingSecret" "message" "is empty but server.tls.enabled is true" "fix" "name a kubernetes.io/tls Secret (tls.crt, tls.key)") -}}
+{{- end -}}
+{{- if $v.postgresql.dbInit.enabled -}}
+{{- if not (include "feast.usesPostgres" .) -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.dbInit.enabled" "message" "is true but nothing uses PostgreSQL" "fix" "set registry.type sql or a postgres store, or disable postgresql.dbInit") -}}
+{{- end -}}
+{{- if not $v.postgresql.dbInit.auth.existingSecret -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.dbInit.auth.existingSecret" "message" "is empty but postgresql.dbInit.enabled is true" "fix" "name an existing Secret with the PostgreSQL admin's user name and password") -}}
+{{- end -}}
+{{- end -}}
+{{- if and $v.apply.enabled (eq $v.featureRepo.source "values") (empty $v.featureRepo.files) -}}
+{{- include "ml-common.fail" (dict "path" "featureRepo.files" "message" "is empty, so feast apply has nothing to register" "fix" "add feature definitions, use featureRepo.source image, or set apply.enabled=false") -}}
+{{- end -}}
+{{- if and $v.autoscaling.enabled (gt (int $v.autoscaling.minReplicas) (int $v.autoscaling.maxReplicas)) -}}
+{{- include "ml-common.fail" (dict "path" "autoscaling.minReplicas" "message" "is greater than autoscaling.maxReplicas" "fix" "lower minReplicas or raise maxReplicas") -}}
+{{- end -}}
+{{- if and $v.httpRoute.enabled (empty $v.httpRoute.parentRefs) -}}
+{{- include "ml-common.fail" (dict "path" "httpRoute.parentRefs" "message" "is empty but httpRoute.enabled is true" "fix" "name the Gateway, e.g. [{name: platform-gateway, namespace: istio-ingress}]") -}}
+{{- end -}}
+{{- if and $v.ingress.enabled (not $v.ingress.host) -}}
+{{- include "ml-common.fail" (dict "path" "ingress.host" "message" "is empty but ingress.enabled is true" "fix" "set the host name the Ingress serves") -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+PostgreSQL connection fields shared by the postgres online and offline stores (Feast's PostgreSQLConfig).
+The password is expanded by Feast from the env var FEAST_POSTGRES_PASSWORD (feast.credentialEnv).
+*/}}
+{{- define "feast.postgresFields" -}}
+host: {{ .Values.postgresql.host | quote }}
+port: {{ int .Values.postgresql.port }}
+database: {{ .Values.postgresql.database | quote }}
+user: {{ .Values.postgresql.user | quote }}
+password: '${FEAST_POSTGRES_PASSWORD}'
+sslmode: {{ .Values.postgresql.sslmode | quote }}
+{{- end -}}
+
+{{/*
+feature_store.yaml. Credentials are never inline: Feast runs os.path.expandvars over the file before
+parsing it (feast/repo_config.py load_repo_config), so '${VAR}' takes the value of an env var that
+feast.credentialEnv fills from a Secret. Single quotes keep expanded values strings whatever they hold
+(a password must not contain a single quote; in the sql registry URL it must be URL-encoded).
+*/}}
+{{- define "feast.featureStoreYaml" -}}
+{{- $v := .Values -}}
+project: {{ $v.project }}
+provider: {{ $v.provider }}
+registry:
+{{- if eq $v.registry.type "sql" }}
+  registry_type: sql
+  path: 'postgresql+psycopg://{{ $v.postgresql.user }}:${FEAST_POSTGRES_PASSWORD}@{{ $v.postgresql.host }}:{{ int $v.postgresql.port }}/{{ $v.postgresql.database }}?sslmode={{ $v.postgresql.sslmode }}'
+  cache_ttl_seconds: {{ int $v.registry.cacheTtlSeconds }}
+  sqlalchemy_config_kwargs:
+    echo: false
+    pool_pre_ping: true
+{{- else }}
+  registry_type: file
+  path: /data/{{ $v.registry.file.name }}
+  cache_ttl_seconds: {{ int $v.registry.cacheTtlSeconds }}
+{{- end }}
+online_store:
+{{- if eq $v.onlineStore.type "sqlite" }}
+  type: sqlite
+  path: /data/{{ $v.onlineStore.sqlite.name }}
+{{- else if eq $v.onlineStore.type "redis" }}
+  type: redis
+  redis_type: {{ $v.redis.type }}
+  {{- $conn := list (printf "%s:%d" $v.redis.host (int $v.redis.port)) }}
+  {{- if ne $v.redis.type "redis_cluster" }}{{ $conn = append $conn (printf "db=%d" (int $v.redis.db)) }}{{ end }}
+  {{- if $v.redis.ssl }}{{ $conn = append $conn "ssl=true" }}{{ end }}
+  {{- if $v.redis.auth.existingSecret }}{{ $conn = append $conn "password=${FEAST_REDIS_PASSWORD}" }}{{ end }}
+  connection_string: '{{ join "," $conn }}'
+  {{- if gt (int $v.onlineStore.redis.keyTtlSeconds) 0 }}
+  key_ttl_seconds: {{ int $v.onlineStore.redis.keyTtlSeconds }}
+  {{- end }}
+{{- else }}
+  type: postgres
+  {{- include "feast.postgresFields" . | nindent 2 }}
+  db_schema: {{ $v.onlineStore.postgres.dbSchema | quote }}
+{{- end }}
+offline_store:
+  type: {{ $v.offlineStore.type }}
+{{- if eq $v.offlineStore.type "postgres" }}
+  {{- include "feast.postgresFields" . | nindent 2 }}
+  db_schema: {{ $v.offlineStore.postgres.dbSchema | quote }}
+{{- end }}
+{{- if eq $v.auth.type "kubernetes" }}
+auth:
+  type: kubernetes
+{{- end }}
+entity_key_serialization_version: {{ int $v.entityKeySerializationVersion }}
+{{- end -}}
+
+{{/* Env of every container that loads feature_store.yaml: the Secret-backed variables it expands. */}}
+{{- define "feast.env" -}}
+- name: HOME
+  value: /tmp
+- name: PYTHONDONTWRITEBYTECODE
+  value: "1"
+- name: PYTHONUNBUFFERED
+  value: "1"
+{{- if include "feast.usesPostgres" . }}
+- name: FEAST_POSTGRES_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.postgresql.auth.existingSecret | quote }}
+      key: {{ .Values.postgresql.auth.passwordKey | quote }}
+{{- end }}
+{{- if and (include "feast.usesRedis" .) .Values.redis.auth.existingSecret }}
+- name: FEAST_REDIS_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ .Values.redis.auth.existingSecret | quote }}
+      key: {{ .Values.redis.auth.passwordKey | quote }}
+{{- end }}
+{{- end -}}
+
+{{/* Volumes every Feast pod mounts: the generated config, the data volume (file registry, SQLite) and /tmp. */}}
+{{- define "feast.volumes" -}}
+- name: config
+  configMap:
+    name: {{ include "feast.name" (dict "context" . "component" "config") }}
+{{- if include "feast.usesDataVolume" . }}
+- name: data
+  {{- if .Values.persistence.enabled }}
+  persistentVolumeClaim:
+    claimName: {{ .Values.persistence.existingClaim | default (include "feast.name" (dict "context" . "component" "data")) }}
+  {{- else }}
+  emptyDir: {}
+  {{- end }}
+{{- end }}
+- name: tmp
+  emptyDir: {}
+{{- end -}}
+
+{{- define "feast.volumeMounts" -}}
+- name: config
+  mountPath: /etc/feast
+  readOnly: true
+{{- if include "feast.usesDataVolume" . }}
+- name: data
+  mountPath: /data
+{{- end }}
+- name: tmp
+  mountPath: /tmp
+{{- end -}}
+
+{{/* The feature repository volume: the values ConfigMap, or an emptyDir that an init container fills from featureRepo.image. */}}
+{{- define "feast.repoVolume" -}}
+- name: feature-repo
+  {{- if eq .Values.featureRepo.source "values" }}
+  configMap:
+    name: {{ include "feast.name" (dict "context" . "component" "repo") }}
+  {{- else }}
+  emptyDir: {}
+  {{- end }}
+{{- end -}}
+
+{{/* Init containers that make the feature repository (copy from featureRepo.image) and register it (feast apply). */}}
+{{- define "feast.applyContainers" -}}
+{{- if eq .Values.featureRepo.source "image" }}
+- name: copy-feature-repo
+  {{- include "ml-common.containerImage" (dict "context" . "image" .Values.featureRepo.image "path" "featureRepo.image") | nindent 2 }}
+  command: ["cp", "-R", "{{ trimSuffix "/" .Values.featureRepo.path }}/.", "/feature_repo/"]
+  securityContext:
+    {{- include "ml-common.containerSecurityContext" (dict "override" .Values.securityContext) | nindent 4 }}
+  resources:
+    requests:
+      cpu: 10m
+      memory: 32Mi
+    limits:
+      memory: 64Mi
+  volumeMounts:
+    - name: feature-repo
+      mountPath: /feature_repo
+{{- end }}
+- name: feast-apply
+  {{- include "ml-common.containerImage" (dict "context" . "image" .Values.image "path" "image") | nindent 2 }}
+  command:
+    - feast
+    - --chdir
+    - /feature_repo
+    - --feature-store-yaml
+    - /etc/feast/feature_store.yaml
+    - apply
+    {{- if .Values.apply.skipSourceValidation }}
+    - --skip-source-validation
+    {{- end }}
+    - --no-progress
+  env:
+    {{- include "feast.env" . | nindent 4 }}
+  securityContext:
+    {{- include "ml-common.containerSecurityContext" (dict "override" .Values.securityContext) | nindent 4 }}
+  resources:
+    {{- toYaml .Values.apply.resources | nindent 4 }}
+  volumeMounts:
+    {{- include "feast.volumeMounts" . | nindent 4 }}
+    - name: feature-repo
+      mountPath: /feature_repo
+      {{- if eq .Values.featureRepo.source "values" }}
+      readOnly: true
+      {{- end }}
+{{- end -}}
+
+{{/*
+Scheduling of a pod that mounts the data volume: when the claim is ReadWriteOnce, required affinity
+to the feature server's node. Usage: include "feast.scheduling" (dict "context" $ "pinned" true)
+*/}}
+{{- define "feast.scheduling" -}}
+{{- $ctx := .context -}}
+{{- $affinity := deepCopy ($ctx.Values.affinity | default dict) -}}
+{{- if and .pinned (include "feast.pinToServerNode" $ctx) -}}
+{{- $term := dict "labelSelector" (dict "matchLabels" (include "ml-common.selectorLabels" (dict "context" $ctx "component" "server") | fromYaml)) "topologyKey" "kubernetes.io/hostname" -}}
+{{- $_ := set $affinity "podAffinity" (dict "requiredDuringSchedulingIgnoredDuringExecution" (list $term)) -}}
+{{- end -}}
+{{- with $ctx.Values.nodeSelector }}
+nodeSelector:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with $ctx.Values.tolerations }}
+tolerations:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- with $affinity }}
+affinity:
+  {{- toYaml . | nindent 2 }}
+{{- end }}
+{{- end -}}
+
+{{/* Pod security context: the image runs as UID 1001 (ubi9/python-311). */}}
+{{- define "feast.podSecurityContext" -}}
+{{- include "ml-common.podSecurityContext" (dict "override" .Values.podSecurityContext "runAsUser" 1001) -}}
+{{- end -}}
+
+{{/* Whether the server's ServiceAccount token is mounted: only Kubernetes auth talks to the API. */}}
+{{- define "feast.automountToken" -}}
+{{- ternary "true" "false" (eq .Values.auth.type "kubernetes") -}}
+{{- end -}}
+
+{{/* The main container of an optional Feast server (registry, offline, UI).
+Usage: include "feast.componentDeployment" (dict "context" $ "component" "registry" "values" .Values.registryServer
+  "args" (list ...) "portName" "grpc" "probe" (dict "grpc" (dict "port" 6570))) */}}
+{{- define "feast.componentDeployment" -}}
+{{- $ctx := .context -}}
+{{- $name := include "feast.name" (dict "context" $ctx "component" .component) -}}
+{{- $probe := .probe -}}
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  {{- include "ml-common.metadata" (dict "context" $ctx "name" $name "component" .component) | nindent 2 }}
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      {{- include "ml-common.selectorLabels" (dict "context" $ctx "component" .component) | nindent 6 }}
+  template:
+    metadata:
+      labels:
+        {{- include "ml-common.labels" (dict "context" $ctx "component" .component) | nindent 8 }}
+      annotations:
+        checksum/config: {{ include "feast.featureStoreYaml" $ctx | sha256sum }}
+    spec:
+      serviceAccountName: {{ include "feast.serviceAccountName" $ctx }}
+      automountServiceAccountToken: {{ include "feast.automountToken" $ctx }}
+      {{- include "ml-common.imagePullSecrets" $ctx | nindent 6 }}
+      securityContext:
+        {{- include "feast.podSecurityContext" $ctx | nindent 8 }}
+      {{- include "feast.scheduling" (dict "context" $ctx "pinned" true) | nindent 6 }}
+      containers:
+        - name: {{ .component }}
+          {{- include "ml-common.containerImage" (dict "context" $ctx "image" $ctx.Values.image "path" "image") | nindent 10 }}
+          command:
+            {{- toYaml (concat (list "feast" "--chdir" "/etc/feast") .args) | nindent 12 }}
+          env:
+            {{- include "feast.env" $ctx | nindent 12 }}
+          ports:
+            - name: {{ .portName }}
+              containerPort: {{ int .values.port }}
+              protocol: TCP
+          startupProbe:
+            {{- toYaml $probe | nindent 12 }}
+            periodSeconds: 5
+            failureThreshold: {{ div (int $ctx.Values.server.startupTimeoutSeconds) 5 }}
+          readinessProbe:
+            {{- toYaml $probe | nindent 12 }}
+            periodSeconds: 10
+            failureThreshold: 3
+          livenessProbe:
+            {{- toYaml $probe | nindent 12 }}
+            periodSeconds: 20
+            timeoutSeconds: 5
+            failureThreshold: 3
+          securityContext:
+            {{- include "ml-common.containerSecurityContext" (dict "override" $ctx.Values.securityContext) | nindent 12 }}
+          resources:
+            {{- toYaml .values.resources | nindent 12 }}
+          volumeMounts:
+            {{- include "feast.volumeMounts" $ctx | nindent 12 }}
+      volumes:
+        {{- include "feast.volumes" $ctx | nindent 8 }}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  {{- include "ml-common.metadata" (dict "context" $ctx "name" $name "component" .component) | nindent 2 }}
+spec:
+  type: ClusterIP
+  selector:
+    {{- include "ml-common.selectorLabels" (dict "context" $ctx "component" .component) | nindent 4 }}
+  ports:
+    - name: {{ .portName }}
+      port: {{ int .values.port }}
+      targetPort: {{ .portName }}
+      protocol: TCP
+      {{- with .appProtocol }}
+      appProtocol: {{ . }}
+      {{- end }}
+{{- end -}}
