@@ -1,0 +1,55 @@
+{{/* Checks across values that the schema cannot express; each names the value and the fix. */}}
+{{- define "ray-cluster.validate" -}}
+{{- $v := .Values -}}
+{{- $names := dict -}}
+{{- range $i, $g := $v.workers -}}
+{{- $path := printf "workers[%d]" $i -}}
+{{- if hasKey $names $g.name -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.name" $path) "message" (printf "%q is used by another worker group" $g.name) "fix" "give every worker group a unique name") -}}
+{{- end -}}
+{{- $_ := set $names $g.name true -}}
+{{- $min := int64 ($g.minReplicas | default 0) -}}
+{{- $max := int64 ($g.maxReplicas | default 0) -}}
+{{- if gt $min $max -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.minReplicas" $path) "message" (printf "%d is greater than maxReplicas %d" $min $max) "fix" "lower minReplicas or raise maxReplicas") -}}
+{{- end -}}
+{{- $replicas := int64 (ternary $g.replicas $min (hasKey $g "replicas")) -}}
+{{- if or (lt $replicas $min) (gt $replicas $max) -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.replicas" $path) "message" (printf "%d is outside minReplicas..maxReplicas (%d..%d)" $replicas $min $max) "fix" "set replicas between minReplicas and maxReplicas") -}}
+{{- end -}}
+{{- $gpu := $g.gpu | default 0 -}}
+{{- if or (lt (float64 $gpu) 0.0) (ne (float64 $gpu) (float64 (int64 $gpu))) -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.gpu" $path) "message" (printf "%v is not a whole number of GPUs" $gpu) "fix" "request whole GPUs (0, 1, 2, ...); share a GPU inside Ray with num_gpus on tasks instead") -}}
+{{- end -}}
+{{- if hasKey (dig "limits" dict ($g.resources | default dict)) $v.gpu.resourceName -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.resources.limits" $path) "message" (printf "sets %s directly" $v.gpu.resourceName) "fix" (printf "set %s.gpu instead, so the group also gets the GPU toleration, node selection and image" $path)) -}}
+{{- end -}}
+{{- end -}}
+{{- if include "ray-cluster.meshEnabled" . -}}
+{{- $p := $v.mesh.rayPorts -}}
+{{- if gt (int64 $p.minWorkerPort) (int64 $p.maxWorkerPort) -}}
+{{- include "ml-common.fail" (dict "path" "mesh.rayPorts.minWorkerPort" "message" (printf "%v is greater than maxWorkerPort %v" $p.minWorkerPort $p.maxWorkerPort) "fix" "lower minWorkerPort or raise maxWorkerPort") -}}
+{{- end -}}
+{{- if gt (sub (int64 $p.maxWorkerPort) (int64 $p.minWorkerPort)) 199 -}}
+{{- include "ml-common.fail" (dict "path" "mesh.rayPorts.maxWorkerPort" "message" (printf "the worker-port range %v-%v has more than 200 ports, each one a port of the headless Service" $p.minWorkerPort $p.maxWorkerPort) "fix" "keep the range at 200 ports or fewer (Istio caches every listed port in every sidecar)") -}}
+{{- end -}}
+{{- $fixed := list 6379 8265 10001 8000 8080 44217 44227 (int64 $p.nodeManager) (int64 $p.objectManager) (int64 $p.runtimeEnvAgent) (int64 $p.dashboardAgentGrpc) (int64 $p.dashboardAgentListen) -}}
+{{- range $port := $fixed -}}
+{{- if and (ge (int64 $port) (int64 $p.minWorkerPort)) (le (int64 $port) (int64 $p.maxWorkerPort)) -}}
+{{- include "ml-common.fail" (dict "path" "mesh.rayPorts.minWorkerPort" "message" (printf "the worker-port range %v-%v contains port %v, which another Ray process uses" $p.minWorkerPort $p.maxWorkerPort $port) "fix" "move the worker-port range off the fixed Ray ports") -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- if and $v.rayService.enabled (not (dig "applications" list ($v.rayService.serveConfigV2 | default dict))) -}}
+{{- include "ml-common.fail" (dict "path" "rayService.serveConfigV2.applications" "message" "is empty while rayService.enabled is true" "fix" "list at least one Serve application (name, import_path, route_prefix) or turn rayService.enabled off") -}}
+{{- end -}}
+{{- if and $v.s3.enabled (not $v.s3.existingSecret) -}}
+{{- include "ml-common.fail" (dict "path" "s3.existingSecret" "message" "is empty while s3.enabled is true" "fix" "name the Secret holding the S3 access key and secret key (e.g. minio-credentials)") -}}
+{{- end -}}
+{{- if and $v.httpRoute.enabled (not $v.httpRoute.parentRefs) -}}
+{{- include "ml-common.fail" (dict "path" "httpRoute.parentRefs" "message" "is empty while httpRoute.enabled is true" "fix" "reference the Gateway the route attaches to, e.g. [{name: platform-gateway, namespace: gateway}]") -}}
+{{- end -}}
+{{- if and $v.ingress.enabled $v.httpRoute.enabled -}}
+{{- include "ml-common.fail" (dict "path" "httpRoute.enabled" "message" "is true together with ingress.enabled" "fix" "expose Serve through either an Ingress or an HTTPRoute") -}}
+{{- end -}}
+{{- end -}}
