@@ -1,0 +1,100 @@
+import type { AlertConfig, Labels, Scenario, Series } from './scenarios.ts';
+
+/** Minutes of a Prometheus duration made of whole hours and minutes ("5m", "1h30m"). */
+export function minutes(duration: string): number {
+  const m = /^(?:(\d+)h)?(?:(\d+)m)?$/.exec(duration);
+  if (!m || duration === '') throw new Error(`duration ${JSON.stringify(duration)} is not whole hours/minutes`);
+  return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
+}
+
+function selector(s: Series): string {
+  const labels = Object.entries(s.labels).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  return `${s.name}{${labels.join(', ')}}`;
+}
+
+/** promtool's expanding notation: a constant gauge, or a counter growing each minute. */
+function samples(s: Series, length: number): string {
+  return s.counter ? `0+${s.value}x${length}` : `${s.value}+0x${length}`;
+}
+
+/** Go's %.Nf: like toFixed, but exact ties round to even. */
+export function goFixed(value: number, digits: number): string {
+  const scaled = value * 10 ** digits;
+  const floor = Math.floor(scaled);
+  if (scaled - floor === 0.5) return ((floor % 2 === 0 ? floor : floor + 1) / 10 ** digits).toFixed(digits);
+  return value.toFixed(digits);
+}
+
+/** Expands the Prometheus templates our annotations use; anything else, or a missing label, throws. */
+export function expandAnnotation(text: string, labels: Labels, value: number | undefined): string {
+  const out = text
+    .replace(/\{\{\s*\$labels\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (_, name: string) => {
+      const v = labels[name];
+      if (v === undefined) throw new Error(`annotation uses $labels.${name}, which the alert does not carry: ${text}`);
+      return v;
+    })
+    .replace(/\{\{\s*printf\s+"%\.(\d)f"\s+\$value\s*\}\}/g, (_, digits: string) => {
+      if (value === undefined) throw new Error(`annotation prints $value, which the scenario does not define: ${text}`);
+      return goFixed(value, Number(digits));
+    });
+  if (out.includes('{{')) throw new Error(`annotation has a template the test cannot expand: ${text}`);
+  return out;
+}
+
+export interface RenderedRule {
+  alert: string;
+  expr: string;
+  for?: string;
+  labels?: Labels;
+  annotations?: Record<string, string>;
+}
+
+export interface AlertTestPlan {
+  /** The promtool test file (rule_files points at `rulesFile`). */
+  file: object;
+  /** Eval times (minutes) of the three checks. */
+  times: { silentBelow: number; silentBeforeFor: number | undefined; firing: number };
+}
+
+/**
+ * The promtool unit tests of one alert: below the threshold it stays silent well past `for`; above
+ * it, silent one evaluation before `for` has elapsed and firing exactly when it has, with the
+ * expected labels (expression labels + severity + configured labels) and annotations.
+ */
+export function alertTests(rule: RenderedRule, cfg: AlertConfig, globalLabels: Labels, runbookUrl: string, scenario: Scenario, rulesFile: string): AlertTestPlan {
+  const forMin = minutes(cfg.for);
+  const firing = scenario.warmup + forMin;
+  const silentBeforeFor = forMin > 0 ? firing - 1 : undefined;
+  const silentBelow = firing + 5;
+  const length = silentBelow + 5;
+  const expLabels: Labels = { ...globalLabels, ...(cfg.labels ?? {}), ...scenario.labels, severity: cfg.severity };
+  const expAnnotations: Record<string, string> = { runbook_url: runbookUrl };
+  for (const key of ['summary', 'description']) {
+    const text = rule.annotations?.[key];
+    if (!text) throw new Error(`${rule.alert} has no ${key}`);
+    expAnnotations[key] = expandAnnotation(text, { ...scenario.labels }, scenario.value);
+  }
+  const input = (series: Series[]) => series.map((s) => ({ series: selector(s), values: samples(s, length) }));
+  const file = {
+    rule_files: [rulesFile],
+    evaluation_interval: '1m',
+    tests: [
+      {
+        name: `${rule.alert}: below the threshold`,
+        interval: '1m',
+        input_series: input(scenario.healthy),
+        alert_rule_test: [{ eval_time: `${silentBelow}m`, alertname: rule.alert, exp_alerts: [] }],
+      },
+      {
+        name: `${rule.alert}: above the threshold`,
+        interval: '1m',
+        input_series: input(scenario.breach),
+        alert_rule_test: [
+          ...(silentBeforeFor === undefined ? [] : [{ eval_time: `${silentBeforeFor}m`, alertname: rule.alert, exp_alerts: [] }]),
+          { eval_time: `${firing}m`, alertname: rule.alert, exp_alerts: [{ exp_labels: expLabels, exp_annotations: expAnnotations }] },
+        ],
+      },
+    ],
+  };
+  return { file, times: { silentBelow, silentBeforeFor, firing } };
+}
