@@ -1,0 +1,348 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
+import { render, tryRender } from '../../../scripts/lib/helm/render.ts';
+import { at, find, get, kinds, ofKind, podTemplates, type Manifest } from '../../../scripts/lib/manifests/index.ts';
+import { repoRoot } from '../../../scripts/lib/paths.ts';
+
+const chart = 'charts/feast';
+const ciDir = join(repoRoot, chart, 'ci');
+const ciFile = (name: string) => join(ciDir, `${name}-values.yaml`);
+const apiVersions = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
+
+const container = (docs: Manifest[], kind: string, name: string, path = 'spec.template.spec') => at(get(docs, kind, name), path) as any;
+const envOf = (c: any) => Object.fromEntries((c.env ?? []).map((e: any) => [e.name, e.valueFrom?.secretKeyRef ? `secret:${e.valueFrom.secretKeyRef.name}/${e.valueFrom.secretKeyRef.key}` : e.value]));
+const hook = (m: Manifest) => ({ hook: m.metadata.annotations?.['helm.sh/hook'], weight: Number(m.metadata.annotations?.['helm.sh/hook-weight'] ?? 0) });
+
+describe('every pod passes every policy', async () => {
+  const profiles = [undefined, ...readdirSync(ciDir).filter((f) => f.endsWith('-values.yaml')).map((f) => join(ciDir, f))];
+  const cases = profiles.flatMap((file) => ([3, 4] as const).map((helm) => ({ file, helm })));
+  const rendered = await Promise.all(cases.map(async ({ file, helm }) => ({ file, helm, docs: await render(chart, { values: file ? [file] : [], apiVersions, helm }) })));
+
+  it.each(rendered.map((r) => [`${r.file?.split('/').pop() ?? 'defaults'} (Helm ${r.helm})`, r.docs] as const))('%s', (_name, docs) => {
+    const meshOn = ofKind(docs, 'PeerAuthentication').length > 0;
+    expect(docs).toPassPolicies(meshOn ? { mtls: { required: true } } : {});
+    expect(podTemplates(docs).length).toBeGreaterThan(1);
+  });
+
+  it('defaults without the optional APIs render no mesh or monitor objects, and pass too', async () => {
+    const docs = await render(chart);
+    expect(kinds(docs)).toEqual(['ConfigMap', 'Deployment', 'NetworkPolicy', 'Pod', 'Service', 'ServiceAccount']);
+    expect(docs).toPassPolicies();
+  });
+});
+
+describe('defaults: zero-dependency install (file registry, SQLite, pod-local)', async () => {
+  const docs = await render(chart);
+  const pod = container(docs, 'Deployment', 'test-feast-server');
+  const server = pod.containers[0];
+
+  it('runs feast serve on 0.0.0.0:6566 with metrics, from the pinned image as UID 1001', () => {
+    expect(server.image).toBe('feastdev/feature-server:0.67.0');
+    expect(server.command).toEqual(['feast', '--chdir', '/etc/feast', 'serve', '--host', '0.0.0.0', '--port', '6566', '--workers', '1', '--registry_ttl_sec', '60', '--metrics']);
+    expect(server.ports).toEqual([
+      { name: 'http', containerPort: 6566, protocol: 'TCP' },
+      { name: 'metrics', containerPort: 8000, protocol: 'TCP' },
+    ]);
+    expect(pod.securityContext.runAsUser).toBe(1001);
+    expect(server.securityContext.readOnlyRootFilesystem).toBe(true);
+    expect(server.volumeMounts.map((m: any) => m.mountPath)).toEqual(['/etc/feast', '/data', '/tmp']);
+  });
+
+  it('probes /health (startup, readiness, liveness)', () => {
+    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) expect(server[probe].httpGet).toEqual({ path: '/health', port: 'http', scheme: 'HTTP' });
+    expect(server.startupProbe.periodSeconds * server.startupProbe.failureThreshold).toBe(300);
+  });
+
+  it('registers the feature repository in an init container, since the registry is pod-local', () => {
+    expect(pod.initContainers.map((c: any) => c.name)).toEqual(['feast-apply']);
+    expect(pod.initContainers[0].command).toEqual(['feast', '--chdir', '/feature_repo', '--feature-store-yaml', '/etc/feast/feature_store.yaml', 'apply', '--skip-source-validation', '--no-progress']);
+    expect(pod.volumes.find((v: any) => v.name === 'data')).toEqual({ name: 'data', emptyDir: {} });
+    expect(pod.volumes.find((v: any) => v.name === 'feature-repo').configMap.name).toBe('test-feast-repo');
+    const repo = get(docs, 'ConfigMap', 'test-feast-repo') as any;
+    expect(Object.keys(repo.data)).toEqual(['driver_repo.py']);
+    expect(repo.data['driver_repo.py']).toContain('name="driver_hourly_stats"');
+    expect(ofKind(docs, 'Job')).toEqual([]);
+    expect(find(docs, 'PersistentVolumeClaim')).toBeUndefined();
+  });
+
+  it('mounts no ServiceAccount token and renders no Role (no_auth needs no API)', () => {
+    expect(pod.automountServiceAccountToken).toBe(false);
+    expect((get(docs, 'ServiceAccount') as any).automountServiceAccountToken).toBe(false);
+    expect(find(docs, 'Role')).toBeUndefined();
+    expect(find(docs, 'ClusterRole')).toBeUndefined();
+  });
+
+  it('exposes 6566 and the metrics port; NetworkPolicy admits the namespace on http, the scrape on metrics, egress DNS only', () => {
+    expect((get(docs, 'Service', 'test-feast-server') as any).spec.ports.map((p: any) => [p.name, p.port])).toEqual([
+      ['http', 6566],
+      ['metrics', 8000],
+    ]);
+    const np = get(docs, 'NetworkPolicy', 'test-feast-server') as any;
+    expect(np.spec.ingress).toEqual([
+      { from: [{ podSelector: {} }], ports: [{ port: 'http', protocol: 'TCP' }] },
+      { ports: [{ port: 'metrics', protocol: 'TCP' }] },
+    ]);
+    expect(np.spec.egress).toHaveLength(1);
+    expect(np.spec.egress[0].ports.map((p: any) => p.port)).toEqual([53, 53]);
+  });
+
+  it('helm test requests /health and the configured online features with the server image', () => {
+    const test = get(docs, 'Pod', 'test-feast-test') as any;
+    expect(test.metadata.annotations['helm.sh/hook']).toBe('test');
+    const c = test.spec.containers[0];
+    expect(c.image).toBe('feastdev/feature-server:0.67.0');
+    expect(envOf(c).FEAST_URL).toBe('http://test-feast-server:6566');
+    expect(JSON.parse(envOf(c).FEAST_REQUEST)).toEqual({ features: ['driver_hourly_stats:conv_rate', 'driver_hourly_stats:acc_rate'], entities: { driver_id: [1001] } });
+    expect(c.command[2]).toContain('/get-online-features');
+    expect(c.command[2]).toContain('"/health"');
+  });
+
+  it('renders a ServiceMonitor on the metrics port when the API is served, and none with metrics off', async () => {
+    const [withApi, metricsOff] = await Promise.all([
+      render(chart, { apiVersions: ['monitoring.coreos.com/v1'] }),
+      render(chart, { apiVersions: ['monitoring.coreos.com/v1'], set: { 'metrics.enabled': false } }),
+    ]);
+    expect((get(withApi, 'ServiceMonitor') as any).spec.endpoints).toEqual([{ port: 'metrics', path: '/metrics', interval: '30s', scheme: 'http' }]);
+    expect(find(metricsOff, 'ServiceMonitor')).toBeUndefined();
+    expect(container(metricsOff, 'Deployment', 'test-feast-server').containers[0].command).not.toContain('--metrics');
+    expect((get(metricsOff, 'Service') as any).spec.ports.map((p: any) => p.name)).toEqual(['http']);
+  });
+});
+
+describe('production profile: Redis online store, PostgreSQL registry and offline store', async () => {
+  const docs = await render(chart, { values: [ciFile('redis-postgres')], apiVersions });
+  const pod = container(docs, 'Deployment', 'test-feast-server');
+
+  it('creates the database and role with an idempotent pre-install/pre-upgrade Job, admin credentials from a Secret', () => {
+    const job = get(docs, 'Job', 'test-feast-db-init');
+    expect(hook(job)).toEqual({ hook: 'pre-install,pre-upgrade', weight: -10 });
+    const c = (job.spec as any).template.spec.containers[0];
+    expect(c.image).toBe('postgres:18.4-alpine3.23');
+    const env = envOf(c);
+    expect(env).toMatchObject({ PGHOST: 'postgresql', PGPORT: '5432', PGDATABASE: 'postgres', PGSSLMODE: 'require', PGUSER: 'secret:postgresql-admin/username', PGPASSWORD: 'secret:postgresql-admin/password', FEAST_DB_USER: 'feast', FEAST_DB_NAME: 'feast', FEAST_DB_PASSWORD: 'secret:feast-postgresql/password' });
+    const script = c.command[2] as string;
+    expect(script).toMatch(/SELECT format\('CREATE ROLE %I LOGIN', :'role'\) WHERE NOT EXISTS \(SELECT FROM pg_roles WHERE rolname = :'role'\) \\gexec/);
+    expect(script).toMatch(/SELECT format\('CREATE DATABASE %I OWNER %I', :'db', :'role'\) WHERE NOT EXISTS \(SELECT FROM pg_database WHERE datname = :'db'\) \\gexec/);
+    expect(script).toContain('\\getenv password FEAST_DB_PASSWORD');
+    expect(script).toContain('ON_ERROR_STOP=1');
+    expect(script).not.toMatch(/CREATE (ROLE|DATABASE) [^%]/);
+  });
+
+  it('runs feast apply as a post-install/post-upgrade Job after the DB-init Job, with the Secret-backed env', () => {
+    const job = get(docs, 'Job', 'test-feast-apply');
+    expect(hook(job)).toEqual({ hook: 'post-install,post-upgrade', weight: 10 });
+    expect(hook(job).weight).toBeGreaterThan(hook(get(docs, 'Job', 'test-feast-db-init')).weight);
+    const spec = (job.spec as any).template.spec;
+    expect(spec.containers.map((c: any) => c.name)).toEqual(['feast-apply']);
+    expect(spec.initContainers).toBeUndefined();
+    expect(envOf(spec.containers[0])).toMatchObject({ FEAST_POSTGRES_PASSWORD: 'secret:feast-postgresql/password', FEAST_REDIS_PASSWORD: 'secret:redis/redis-password' });
+    expect(spec.volumes.find((v: any) => v.name === 'feature-repo').configMap.name).toBe('test-feast-repo');
+    expect(spec.affinity).toBeUndefined();
+  });
+
+  it('the server waits for the shared registry instead of applying, and serves with two workers', () => {
+    expect(pod.initContainers.map((c: any) => c.name)).toEqual(['wait-for-registry']);
+    expect(pod.initContainers[0].command[2]).toContain('registry.list_projects(allow_cache=False)');
+    expect(envOf(pod.initContainers[0])).toMatchObject({ FEAST_POSTGRES_PASSWORD: 'secret:feast-postgresql/password' });
+    expect(pod.containers[0].command).toContain('--workers');
+    expect(pod.volumes.map((v: any) => v.name)).toEqual(['config', 'tmp']);
+  });
+
+  it('scales with an HPA (no fixed replicas), a PDB and topology spread', () => {
+    expect((get(docs, 'Deployment', 'test-feast-server').spec as any).replicas).toBeUndefined();
+    expect((get(docs, 'HorizontalPodAutoscaler').spec as any)).toMatchObject({ minReplicas: 2, maxReplicas: 6, scaleTargetRef: { kind: 'Deployment', name: 'test-feast-server' } });
+    expect((get(docs, 'PodDisruptionBudget').spec as any).maxUnavailable).toBe(1);
+    expect(pod.topologySpreadConstraints[0].topologyKey).toBe('kubernetes.io/hostname');
+  });
+
+  it('runs the registry (gRPC), offline (Arrow Flight) and UI servers with their real commands and probes', () => {
+    const registry = container(docs, 'Deployment', 'test-feast-registry').containers[0];
+    expect(registry.command).toEqual(['feast', '--chdir', '/etc/feast', 'serve_registry', '--port', '6570']);
+    expect(registry.readinessProbe.grpc).toEqual({ port: 6570 });
+    const offline = container(docs, 'Deployment', 'test-feast-offline').containers[0];
+    expect(offline.command).toEqual(['feast', '--chdir', '/etc/feast', 'serve_offline', '--host', '0.0.0.0', '--port', '8815']);
+    expect(offline.livenessProbe.tcpSocket).toEqual({ port: 'flight' });
+    const ui = container(docs, 'Deployment', 'test-feast-ui').containers[0];
+    expect(ui.command).toEqual(['feast', '--chdir', '/etc/feast', 'ui', '--host', '0.0.0.0', '--port', '8888']);
+    expect(ui.startupProbe.httpGet).toEqual({ path: '/health', port: 'http' });
+    expect(Object.fromEntries(ofKind(docs, 'Service').map((s) => [s.metadata.name, (s.spec as any).ports.map((p: any) => p.port)]))).toEqual({
+      'test-feast-server': [6566, 8000],
+      'test-feast-registry': [6570],
+      'test-feast-offline': [8815],
+      'test-feast-ui': [8888],
+    });
+  });
+
+  it('NetworkPolicy: listed clients (and the test pod) in, egress to DNS, Redis and PostgreSQL only', () => {
+    const np = get(docs, 'NetworkPolicy', 'test-feast-server') as any;
+    expect(np.spec.ingress[0].from).toEqual([
+      { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'istio-ingress' } } },
+      { podSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'ml-platform' } } },
+      { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'feast', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'test' } } },
+    ]);
+    expect(np.spec.ingress[1].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }]);
+    expect(np.spec.egress.slice(1)).toEqual([
+      { ports: [{ port: 6379, protocol: 'TCP' }], to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'redis' } } }] },
+      { ports: [{ port: 5432, protocol: 'TCP' }], to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql' } } }] },
+    ]);
+    expect(ofKind(docs, 'NetworkPolicy').map((n) => n.metadata.name)).toEqual(['test-feast-server', 'test-feast-registry', 'test-feast-offline', 'test-feast-ui']);
+  });
+
+  it('Istio: STRICT for every pod of the release; only the namespace and listed principals may call', () => {
+    const pa = get(docs, 'PeerAuthentication') as any;
+    expect(pa.spec.mtls.mode).toBe('STRICT');
+    expect(pa.spec.selector.matchLabels).toEqual({ 'app.kubernetes.io/name': 'feast', 'app.kubernetes.io/instance': 'test' });
+    const ap = get(docs, 'AuthorizationPolicy', 'test-feast-server') as any;
+    expect(ap.spec.action).toBe('ALLOW');
+    expect(ap.spec.rules).toEqual([
+      { from: [{ source: { namespaces: ['default'] } }] },
+      { from: [{ source: { principals: ['cluster.local/ns/istio-ingress/sa/platform-gateway'] } }] },
+      { to: [{ operation: { ports: ['8000'], methods: ['GET'] } }] },
+    ]);
+    expect(ofKind(docs, 'AuthorizationPolicy')).toHaveLength(4);
+  });
+
+  it('routes /api/ml/features to the server, stripping the prefix', () => {
+    const route = get(docs, 'HTTPRoute') as any;
+    expect(route.spec.parentRefs).toEqual([{ name: 'platform-gateway', namespace: 'istio-ingress' }]);
+    expect(route.spec.rules[0].matches).toEqual([{ path: { type: 'PathPrefix', value: '/api/ml/features' } }]);
+    expect(route.spec.rules[0].filters[0].urlRewrite.path).toEqual({ type: 'ReplacePrefixMatch', replacePrefixMatch: '/' });
+    expect(route.spec.rules[0].backendRefs).toEqual([{ name: 'test-feast-server', port: 6566 }]);
+  });
+
+  it('no credential appears in the rendered output: every password line is a Secret reference or an env expansion', async () => {
+    const r = await tryRender(chart, { values: [ciFile('redis-postgres')], apiVersions });
+    if (!r.ok) throw r.error;
+    const lines = r.stdout.split('\n').filter((l) => /password/i.test(l));
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) {
+      expect(line).toMatch(/\$\{FEAST_(POSTGRES|REDIS)_PASSWORD\}|passwordKey|key: "?(password|redis-password)"?|name: (PGPASSWORD|FEAST_\w*PASSWORD)|\\getenv password|PASSWORD %L', :'role', :'password'|^\s*#/);
+    }
+    expect(docs).toPassPolicy('secrets');
+  });
+});
+
+describe('file registry on a ReadWriteOnce volume', async () => {
+  const docs = await render(chart, { values: [ciFile('persistent-file')] });
+
+  it('keeps the claim and pins the apply Job and UI to the server node; the server recreates instead of surging', () => {
+    const pvc = get(docs, 'PersistentVolumeClaim', 'test-feast-data') as any;
+    expect(pvc.spec).toMatchObject({ accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '2Gi' } } });
+    expect(pvc.metadata.annotations['helm.sh/resource-policy']).toBe('keep');
+    const affinity = { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { 'app.kubernetes.io/name': 'feast', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'server' } }, topologyKey: 'kubernetes.io/hostname' }] } };
+    expect(container(docs, 'Job', 'test-feast-apply').affinity).toEqual(affinity);
+    expect(container(docs, 'Deployment', 'test-feast-ui').affinity).toEqual(affinity);
+    expect(container(docs, 'Deployment', 'test-feast-server').affinity).toBeUndefined();
+    expect((get(docs, 'Deployment', 'test-feast-server').spec as any).strategy).toEqual({ type: 'Recreate' });
+    for (const name of ['test-feast-server', 'test-feast-ui']) {
+      expect(container(docs, 'Deployment', name).volumes.find((v: any) => v.name === 'data').persistentVolumeClaim.claimName).toBe('test-feast-data');
+    }
+    expect(container(docs, 'Deployment', 'test-feast-server').initContainers.map((c: any) => c.name)).toEqual(['wait-for-registry']);
+  });
+
+  it('the Ingress serves the platform path on the server port', () => {
+    const ingress = get(docs, 'Ingress') as any;
+    expect(ingress.spec.ingressClassName).toBe('nginx');
+    expect(ingress.spec.rules[0].http.paths[0]).toEqual({ path: '/api/ml/features(/|$)(.*)', pathType: 'Prefix', backend: { service: { name: 'test-feast-server', port: { name: 'http' } } } });
+  });
+
+  it('an existing claim is used instead of a new one', async () => {
+    const existing = await render(chart, { values: [ciFile('persistent-file')], set: { 'persistence.existingClaim': 'feast-data' } });
+    expect(find(existing, 'PersistentVolumeClaim')).toBeUndefined();
+    expect(container(existing, 'Job', 'test-feast-apply').volumes.find((v: any) => v.name === 'data').persistentVolumeClaim.claimName).toBe('feast-data');
+  });
+});
+
+describe('PostgreSQL online store, Kubernetes auth, TLS, feature repository from an image', async () => {
+  const docs = await render(chart, { values: [ciFile('postgres-online')] });
+  const pod = container(docs, 'Deployment', 'test-feast-server');
+  const server = pod.containers[0];
+
+  it('serves HTTPS with --key/--cert from the TLS Secret, probed over HTTPS', () => {
+    expect(server.command.slice(-4)).toEqual(['--key', '/tls/tls.key', '--cert', '/tls/tls.crt']);
+    expect(server.readinessProbe.httpGet).toEqual({ path: '/health', port: 'https', scheme: 'HTTPS' });
+    expect(pod.volumes.find((v: any) => v.name === 'tls').secret.secretName).toBe('feast-tls');
+    expect((get(docs, 'Service') as any).spec.ports).toEqual([{ name: 'https', port: 6566, targetPort: 'https', protocol: 'TCP', appProtocol: 'https' }]);
+    expect(envOf((get(docs, 'Pod') as any).spec.containers[0]).FEAST_URL).toBe('https://test-feast-server:6566');
+  });
+
+  it('Kubernetes auth mounts the token and grants only TokenReview creation and RoleBinding reads', () => {
+    expect(pod.automountServiceAccountToken).toBe(true);
+    expect((get(docs, 'Role') as any).rules).toEqual([{ apiGroups: ['rbac.authorization.k8s.io'], resources: ['rolebindings'], verbs: ['get', 'list'] }]);
+    expect((get(docs, 'ClusterRole') as any).rules).toEqual([{ apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] }]);
+    expect((get(docs, 'RoleBinding') as any).subjects).toEqual([{ kind: 'ServiceAccount', name: 'test-feast', namespace: 'default' }]);
+    expect((get(docs, 'ClusterRoleBinding') as any).roleRef.name).toBe((get(docs, 'ClusterRole') as any).metadata.name);
+    const egressPorts = (get(docs, 'NetworkPolicy') as any).spec.egress.map((r: any) => r.ports.map((p: any) => p.port));
+    expect(egressPorts).toEqual([[53, 53], [5432], [443, 6443]]);
+  });
+
+  it('copies the feature repository out of its image before feast apply, validating sources', () => {
+    const spec = container(docs, 'Job', 'test-feast-apply');
+    expect(spec.initContainers[0]).toMatchObject({ name: 'copy-feature-repo', image: 'example/feature-repo:2026.11.1', command: ['cp', '-R', '/repo/.', '/feature_repo/'] });
+    expect(spec.containers[0].command).not.toContain('--skip-source-validation');
+    expect(spec.volumes.find((v: any) => v.name === 'feature-repo')).toEqual({ name: 'feature-repo', emptyDir: {} });
+    expect(find(docs, 'ConfigMap', 'test-feast-repo')).toBeUndefined();
+    expect(spec.affinity).toBeUndefined(); // ReadWriteMany: no pinning
+  });
+
+  it('two replicas get a PDB without an HPA', () => {
+    expect((get(docs, 'Deployment').spec as any).replicas).toBe(2);
+    expect(find(docs, 'PodDisruptionBudget')).toBeDefined();
+    expect(find(docs, 'HorizontalPodAutoscaler')).toBeUndefined();
+  });
+});
+
+describe('globals from the umbrella', async () => {
+  const docs = await render(chart, { valuesObject: { global: { imageRegistry: 'mirror.internal', mesh: { enabled: true }, networkPolicy: { enabled: false }, monitoring: { enabled: true } } } });
+
+  it('rewrite every image, switch the mesh and monitors on and network policies off', () => {
+    expect(podTemplates(docs).flatMap((p) => [...(p.template.spec.initContainers ?? []), ...p.template.spec.containers].map((c) => c.image))).toEqual(
+      expect.arrayContaining(['mirror.internal/feastdev/feature-server:0.67.0']),
+    );
+    expect(podTemplates(docs).every((p) => [...(p.template.spec.initContainers ?? []), ...p.template.spec.containers].every((c) => c.image!.startsWith('mirror.internal/')))).toBe(true);
+    expect(find(docs, 'PeerAuthentication')).toBeDefined();
+    expect(find(docs, 'ServiceMonitor')).toBeDefined();
+    expect(find(docs, 'NetworkPolicy')).toBeUndefined();
+  });
+});
+
+describe('invalid values fail, naming the value', () => {
+  const pg = { host: 'pg', auth: { existingSecret: 'feast-pg' } };
+  const cases: [string, object, string][] = [
+    ['redis online store without a connection', { onlineStore: { type: 'redis' } }, 'redis.host'],
+    ['sql registry without a database', { registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'r' }, postgresql: { ...pg, database: '' } }, 'postgresql.database'],
+    ['sql registry without a host', { registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'r' } }, 'postgresql.host'],
+    ['postgres store without a password Secret', { onlineStore: { type: 'postgres' }, postgresql: { host: 'pg' } }, 'postgresql.auth.existingSecret'],
+    ['sqlite with two replicas', { server: { replicas: 2 } }, 'onlineStore.type'],
+    ['pod-local file registry shared by replicas', { onlineStore: { type: 'redis' }, redis: { host: 'r' }, server: { replicas: 2 } }, 'registry.type'],
+    ['UI without a shared registry', { ui: { enabled: true } }, 'persistence.enabled'],
+    ['TLS without a Secret', { server: { tls: { enabled: true } } }, 'server.tls.existingSecret'],
+    ['DB-init without admin credentials', { registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'r' }, postgresql: { ...pg, dbInit: { enabled: true } } }, 'postgresql.dbInit.auth.existingSecret'],
+    ['DB-init with nothing on PostgreSQL', { postgresql: { dbInit: { enabled: true, auth: { existingSecret: 'admin' } } } }, 'postgresql.dbInit.enabled'],
+    ['HTTPRoute without a Gateway', { httpRoute: { enabled: true } }, 'httpRoute.parentRefs'],
+    ['feature repository image without a repository', { featureRepo: { source: 'image' } }, 'featureRepo.image.repository'],
+    ['no feature definitions', { featureRepo: { files: null } }, 'featureRepo.files'],
+    ['HPA bounds inverted', { onlineStore: { type: 'redis' }, redis: { host: 'r' }, registry: { type: 'sql' }, postgresql: pg, autoscaling: { enabled: true, minReplicas: 4, maxReplicas: 2 } }, 'autoscaling.minReplicas'],
+    ['a plain-text password (schema)', { postgresql: { password: 'hunter2' } }, 'postgresql.password'],
+    ['an unpinned image (schema)', { image: { tag: 'latest' } }, 'image.tag'],
+    ['another serialization version (schema)', { entityKeySerializationVersion: 2 }, 'entityKeySerializationVersion'],
+    ['an unknown store (schema)', { onlineStore: { type: 'dynamodb' } }, 'onlineStore.type'],
+  ];
+
+  it.each(cases)('%s', async (_name, valuesObject, path) => {
+    const r = await tryRender(chart, { valuesObject });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(errorValuePaths(r.error.stderr)).toContain(path);
+  });
+
+  it.each([3, 4] as const)('Helm %i names the paths of template and schema errors alike', async (helm) => {
+    const [template, schema] = await Promise.all([
+      tryRender(chart, { helm, valuesObject: { onlineStore: { type: 'redis' } } }),
+      tryRender(chart, { helm, valuesObject: { redis: { password: 'x' } } }),
+    ]);
+    expect(!template.ok && errorValuePaths(template.error.stderr)).toEqual(['redis.host']);
+    expect(!schema.ok && errorValuePaths(schema.error.stderr)).toEqual(['redis.password']);
+  });
+});
