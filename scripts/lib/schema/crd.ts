@@ -24,6 +24,15 @@ function strict(schema: Schema): Schema {
   return out;
 }
 
+/**
+ * Every object accepts apiVersion, kind and metadata at its root, as the API server does, even when a CRD's
+ * schema leaves them out (Istio's CRDs declare only spec and status).
+ */
+function withTypeMeta(schema: Schema): Schema {
+  const meta = { apiVersion: { type: 'string' }, kind: { type: 'string' }, metadata: {} };
+  return { ...schema, properties: { ...meta, ...(schema.properties ?? {}) } };
+}
+
 export interface CrdValidator {
   /** `group/version/Kind` keys of every served version. */
   kinds: string[];
@@ -85,7 +94,7 @@ function readCrds(dir: string): CrdValidator {
       const key = `${m.apiVersion}/${m.kind}`;
       const schema = schemas.get(key);
       if (!schema) return [`${objectRef(m)}: no CRD defines ${key}`];
-      const fn = compiled.get(key) ?? ajv.compile(strict(schema));
+      const fn = compiled.get(key) ?? ajv.compile(withTypeMeta(strict(schema)));
       compiled.set(key, fn);
       if (fn(m)) return [];
       return (fn.errors ?? []).map((e) => {
