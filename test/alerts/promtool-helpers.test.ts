@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { alertTests, expandAnnotation, goFixed, minutes } from './support/promtool-tests.ts';
+import { scenarios } from './support/scenarios.ts';
+
+describe('promtool test helpers', () => {
+  it('reads whole-minute durations and refuses others', () => {
+    expect(minutes('5m')).toBe(5);
+    expect(minutes('1h30m')).toBe(90);
+    expect(minutes('2h')).toBe(120);
+    for (const bad of ['', '30s', '5', '1d']) expect(() => minutes(bad)).toThrow();
+  });
+
+  it("formats like Go's %.Nf, ties to even", () => {
+    expect(goFixed(95.5, 0)).toBe('96');
+    expect(goFixed(94.5, 0)).toBe('94');
+    expect(goFixed(14.5, 1)).toBe('14.5');
+    expect(goFixed(199.00000000000003, 0)).toBe('199');
+  });
+
+  it('expands label and value templates, and fails on what it cannot expand', () => {
+    expect(expandAnnotation('P99 of {{ $labels.application }} is {{ printf "%.0f" $value }} ms', { application: 'fraud' }, 199)).toBe('P99 of fraud is 199 ms');
+    expect(() => expandAnnotation('{{ $labels.missing }}', {}, 1)).toThrow(/missing/);
+    expect(() => expandAnnotation('{{ $value | humanize }}', {}, 1)).toThrow(/cannot expand/);
+    expect(() => expandAnnotation('{{ printf "%.1f" $value }}', {}, undefined)).toThrow(/value/);
+  });
+
+  it('pins the `for` boundary: silent one evaluation before it elapses, firing when it has', () => {
+    const cfg = { enabled: true, for: '5m', severity: 'warning', thresholdPercent: 5, labels: { pager: 'true' } };
+    const rule = { alert: 'FeastHighErrorRate', expr: 'x', annotations: { summary: 's {{ $labels.endpoint }}', description: 'd {{ printf "%.1f" $value }}' } };
+    const plan = alertTests(rule, cfg, { team: 'ml' }, 'https://r/FeastHighErrorRate.md', scenarios.FeastHighErrorRate!(cfg), 'rules.yaml');
+    expect(plan.times).toEqual({ silentBeforeFor: 5, firing: 6, silentBelow: 11 });
+    const breach = (plan.file as { tests: { alert_rule_test: { eval_time: string; exp_alerts: unknown[] }[] }[] }).tests[1]!;
+    expect(breach.alert_rule_test).toEqual([
+      { eval_time: '5m', alertname: 'FeastHighErrorRate', exp_alerts: [] },
+      {
+        eval_time: '6m',
+        alertname: 'FeastHighErrorRate',
+        exp_alerts: [{ exp_labels: { team: 'ml', pager: 'true', endpoint: '/get-online-features', severity: 'warning' }, exp_annotations: { runbook_url: 'https://r/FeastHighErrorRate.md', summary: 's /get-online-features', description: 'd 36.7' } }],
+      },
+    ]);
+  });
+
+  it('derives the breaching and healthy inputs from the threshold', () => {
+    const at = (t: number) => scenarios.RayServeHighLatency!({ enabled: true, for: '5m', severity: 'warning', thresholdMs: t });
+    expect(at(100).value).toBeCloseTo(199);
+    expect(at(250).value).toBeCloseTo(497.5);
+    const les = (t: number) => at(t).breach.map((s) => s.labels.le);
+    expect(les(250)).toEqual(['125', '250', '500', '+Inf']);
+  });
+});
