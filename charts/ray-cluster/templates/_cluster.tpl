@@ -53,7 +53,7 @@ headGroupSpec:
         {{- with $v.head.podLabels }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
-      {{- with include "ray-cluster.podAnnotations" (dict "context" . "annotations" $v.head.podAnnotations) }}
+      {{- with include "ray-cluster.podAnnotations" (dict "context" . "annotations" $v.head.podAnnotations "metricsPorts" (list "8080" "44217" "44227")) }}
       annotations:
         {{- . | nindent 8 }}
       {{- end }}
@@ -163,7 +163,7 @@ workerGroupSpecs:
           {{- with $g.podLabels }}
           {{- toYaml . | nindent 10 }}
           {{- end }}
-        {{- with include "ray-cluster.podAnnotations" (dict "context" $ "annotations" $g.podAnnotations) }}
+        {{- with include "ray-cluster.podAnnotations" (dict "context" $ "annotations" $g.podAnnotations "metricsPorts" (list "8080")) }}
         annotations:
           {{- . | nindent 10 }}
         {{- end }}

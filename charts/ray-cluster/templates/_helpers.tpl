@@ -193,11 +193,17 @@ livenessProbe:
 {{- end }}
 {{- end -}}
 
-{{/* Pod annotations: the user's, and under the mesh the sidecar starting before Ray. */}}
+{{/*
+Pod annotations: the user's; under the mesh, the sidecar starts before Ray and (mesh.scrapeOutsideMesh) the
+metrics ports bypass it so a Prometheus outside the mesh can scrape them. Usage: (dict "context" $ "annotations" $a "metricsPorts" (list "8080"))
+*/}}
 {{- define "ray-cluster.podAnnotations" -}}
 {{- $ann := deepCopy (.annotations | default dict) -}}
 {{- if include "ray-cluster.meshEnabled" .context -}}
 {{- $_ := set $ann "proxy.istio.io/config" "{\"holdApplicationUntilProxyStarts\": true}" -}}
+{{- if and .metricsPorts .context.Values.mesh.scrapeOutsideMesh -}}
+{{- $_ := set $ann "traffic.sidecar.istio.io/excludeInboundPorts" (join "," .metricsPorts) -}}
+{{- end -}}
 {{- end -}}
 {{- with $ann }}{{ toYaml . }}{{ end -}}
 {{- end -}}

@@ -1,0 +1,564 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
+import { render, tryRender } from '../../../scripts/lib/helm/render.ts';
+import { at, find, get, labelsMatch, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
+import { crdsDir, repoRoot } from '../../../scripts/lib/paths.ts';
+import { check } from '../../../scripts/lib/policies/index.ts';
+import { loadCrds } from '../../../scripts/lib/schema/crd.ts';
+
+const chart = 'charts/ray-cluster';
+const ciDir = join(repoRoot, chart, 'ci');
+const ciFile = (name: string) => join(ciDir, `${name}-values.yaml`);
+const apiVersions = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
+
+const rayCluster = (docs: Manifest[]) => get(docs, 'RayCluster') as any;
+const head = (docs: Manifest[]) => rayCluster(docs).spec.headGroupSpec;
+const group = (docs: Manifest[], name: string) => (rayCluster(docs).spec.workerGroupSpecs as any[]).find((g) => g.groupName === name);
+const rayContainer = (g: any) => g.template.spec.containers[0];
+const envOf = (c: any) => Object.fromEntries((c.env ?? []).map((e: any) => [e.name, e.value ?? e.valueFrom]));
+const portsOf = (svc: Manifest) => ((svc.spec as any).ports as any[]).map((p) => p.port);
+const gpuToleration = { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' };
+
+/** Helm's error for invalid values, as value paths (Helm 3 and 4 schema errors, and ml-common.fail). */
+async function failingPaths(valuesObject: unknown, helm: 3 | 4 = 4): Promise<string[]> {
+  const r = await tryRender(chart, { valuesObject, helm });
+  if (r.ok) throw new Error('expected the render to fail');
+  return errorValuePaths(r.error.stderr);
+}
+
+describe('every install scenario passes every policy', async () => {
+  const files = readdirSync(ciDir).filter((f) => f.endsWith('-values.yaml')).sort();
+  const setups = [
+    { apis: ['monitoring.coreos.com/v1'], helm: 4 },
+    { apis: apiVersions, helm: 4 },
+    { apis: apiVersions, helm: 3 },
+  ] as const;
+  const scenarios = await Promise.all(
+    [undefined, ...files].flatMap((file) =>
+      setups.map(async ({ apis, helm }) => ({
+        name: `${file ?? 'defaults'} with ${apis.join(', ')} (helm ${helm})`,
+        file,
+        istio: apis.includes('security.istio.io/v1'),
+        helm,
+        docs: await render(chart, { values: file ? [join(ciDir, file)] : [], apiVersions: [...apis], helm }),
+      })),
+    ),
+  );
+
+  it('has the default, gpu and mtls scenarios', () => {
+    expect(files).toEqual(['default-values.yaml', 'gpu-values.yaml', 'mtls-values.yaml']);
+  });
+
+  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, { file, istio, docs }) => {
+    const meshOn = ofKind(docs, 'PeerAuthentication').length > 0;
+    expect(meshOn).toBe(istio || file === 'mtls-values.yaml');
+    expect(podTemplates(docs).length).toBeGreaterThanOrEqual(3);
+    expect(docs).toPassPolicies(meshOn ? { mtls: { required: true } } : {});
+  });
+
+  it('renders the same objects with Helm 3 and Helm 4', () => {
+    for (const file of [undefined, ...files]) {
+      const [h4, h3] = scenarios.filter((s) => s.file === file && s.istio).sort((a, b) => b.helm - a.helm);
+      expect(h3!.docs).toEqual(h4!.docs);
+    }
+  });
+});
+
+describe('custom resources validate against the KubeRay v1.7.0, Istio, prometheus-operator and Gateway API CRDs', async () => {
+  const available = existsSync(crdsDir);
+  if (!available) console.warn(`skipping CRD validation: ${crdsDir} is missing (set MLP_CRDS_DIR)`);
+  const crds = available ? loadCrds() : undefined;
+  const renders = await Promise.all([
+    render(chart, { values: [ciFile('gpu')], apiVersions }),
+    render(chart, {
+      values: [ciFile('mtls')],
+      apiVersions,
+      valuesObject: { mesh: { scrapeOutsideMesh: false }, metrics: { podMonitor: { scheme: 'https', tlsConfig: { ca: { secret: { name: 'prom-istio-certs', key: 'root-cert.pem' } }, keySecret: { name: 'prom-istio-certs', key: 'key.pem' } } } } },
+    }),
+    render(chart, {
+      apiVersions,
+      valuesObject: {
+        rayService: { enabled: true, serveConfigV2: { applications: [{ name: 'echo', import_path: 'echo:app', route_prefix: '/echo' }] } },
+        httpRoute: { enabled: true, parentRefs: [{ name: 'platform', namespace: 'gateway' }] },
+      },
+    }),
+  ]);
+  const custom = renders.flat().filter((m) => !['v1', 'apps/v1', 'networking.k8s.io/v1', 'rbac.authorization.k8s.io/v1'].includes(m.apiVersion));
+
+  it.skipIf(!available)('covers RayCluster, RayService, PeerAuthentication, AuthorizationPolicy, PodMonitor, ServiceMonitor and HTTPRoute', () => {
+    expect(new Set(custom.map((m) => m.kind))).toEqual(new Set(['RayCluster', 'RayService', 'PeerAuthentication', 'AuthorizationPolicy', 'PodMonitor', 'ServiceMonitor', 'HTTPRoute']));
+  });
+
+  it.skipIf(!available)('every custom resource is valid (unknown fields are errors)', () => {
+    expect(custom.flatMap((m) => crds!.validate(m))).toEqual([]);
+  });
+
+  it.skipIf(!available)('the validator rejects a wrong field, so the check can fail', () => {
+    const broken = structuredClone(custom.find((m) => m.kind === 'RayCluster')!) as any;
+    broken.spec.workerGroupSpecs[0].maxReplica = 3;
+    expect(crds!.validate(broken).join('\n')).toMatch(/maxReplica/);
+  });
+});
+
+describe('defaults', async () => {
+  const docs = await render(chart, { apiVersions: ['monitoring.coreos.com/v1'] });
+
+  it('renders a RayCluster (not a RayService) with one CPU group autoscaled 1..5', () => {
+    expect(find(docs, 'RayService')).toBeUndefined();
+    const spec = rayCluster(docs).spec;
+    expect(spec.enableInTreeAutoscaling).toBe(true);
+    expect(spec.rayVersion).toBe('2.60.0');
+    expect(spec.workerGroupSpecs).toHaveLength(1);
+    expect(spec.workerGroupSpecs[0]).toMatchObject({ groupName: 'cpu', replicas: 1, minReplicas: 1, maxReplicas: 5 });
+    expect(spec.autoscalerOptions).toMatchObject({ upscalingMode: 'Default', idleTimeoutSeconds: 60 });
+  });
+
+  it('pins the Ray CPU image on head and workers', () => {
+    expect(rayContainer(head(docs)).image).toBe('docker.io/rayproject/ray:2.60.0-py311');
+    expect(rayContainer(group(docs, 'cpu')).image).toBe('docker.io/rayproject/ray:2.60.0-py311');
+  });
+
+  it('Ray pods run as uid 1000 with a read-only root, /tmp and an in-memory /dev/shm', () => {
+    const templates = podTemplates(docs).filter((t) => t.owner.kind === 'RayCluster');
+    expect(templates.map((t) => t.path)).toEqual(['spec.headGroupSpec.template', 'spec.workerGroupSpecs[0].template']);
+    for (const { template } of templates) {
+      expect(template.spec.securityContext).toMatchObject({ runAsUser: 1000, runAsNonRoot: true });
+      const c = template.spec.containers[0]!;
+      expect(c.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+      const mounts = Object.fromEntries((c.volumeMounts ?? []).map((m) => [m.mountPath, m.name]));
+      expect(mounts['/tmp']).toBeDefined();
+      expect(mounts['/dev/shm']).toBeDefined();
+      const shm = template.spec.volumes!.find((v) => v.name === mounts['/dev/shm'])!;
+      expect(shm.emptyDir).toMatchObject({ medium: 'Memory' });
+    }
+    expect(docs.filter((d) => d.kind !== 'RayCluster')).toPassPolicy('restricted');
+    expect([rayCluster(docs)]).toPassPolicy('restricted');
+  });
+
+  it('only the autoscaler gets a ServiceAccount token, and the autoscaler is restricted too', () => {
+    const spec = head(docs).template.spec;
+    expect(spec.automountServiceAccountToken).toBe(false);
+    expect(group(docs, 'cpu').template.spec.automountServiceAccountToken).toBe(false);
+    const opts = rayCluster(docs).spec.autoscalerOptions;
+    expect(opts.volumeMounts).toContainEqual({ name: 'kube-api-access-autoscaler', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', readOnly: true });
+    expect(spec.volumes.find((v: any) => v.name === 'kube-api-access-autoscaler').projected.sources[0].serviceAccountToken).toBeDefined();
+    expect(opts.securityContext).toMatchObject({ runAsNonRoot: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] }, seccompProfile: { type: 'RuntimeDefault' } });
+    expect(opts.resources.requests).toMatchObject({ cpu: '200m', memory: '512Mi' });
+  });
+
+  it('probes the raylet on every node and the GCS on the head (exec, so they work under mTLS)', () => {
+    const h = rayContainer(head(docs));
+    const w = rayContainer(group(docs, 'cpu'));
+    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) {
+      expect(h[probe].exec.command[2]).toContain('http://localhost:52365/api/local_raylet_healthz');
+      expect(h[probe].exec.command[2]).toContain('http://localhost:8265/api/gcs_healthz');
+      expect(w[probe].exec.command[2]).toContain('api/local_raylet_healthz');
+      expect(w[probe].exec.command[2]).not.toContain('gcs_healthz');
+    }
+  });
+
+  it('head Service exposes dashboard 8265, client 10001, GCS 6379, Serve 8000 and metrics 8080 of the head pods', () => {
+    const svc = get(docs, 'Service', 'test-ray-cluster-head');
+    expect(portsOf(svc)).toEqual([8265, 10001, 6379, 8000, 8080]);
+    const backends = podTemplates(docs).filter((t) => labelsMatch((svc.spec as any).selector, t.labels));
+    expect(backends.map((t) => t.path)).toEqual(['spec.headGroupSpec.template']);
+    const headPorts = rayContainer(head(docs)).ports.map((p: any) => p.name);
+    for (const p of (svc.spec as any).ports) expect(headPorts).toContain(p.targetPort);
+  });
+
+  it('Serve Service points at the head proxy in RayCluster mode', () => {
+    const svc = get(docs, 'Service', 'test-ray-cluster-serve');
+    expect(portsOf(svc)).toEqual([8000]);
+    expect(podTemplates(docs).filter((t) => labelsMatch((svc.spec as any).selector, t.labels)).map((t) => t.path)).toEqual(['spec.headGroupSpec.template']);
+  });
+
+  it('wires S3 credentials from the minio-credentials Secret into head and workers', () => {
+    for (const c of [rayContainer(head(docs)), rayContainer(group(docs, 'cpu'))]) {
+      const env = envOf(c);
+      expect(env.AWS_ACCESS_KEY_ID).toEqual({ secretKeyRef: { name: 'minio-credentials', key: 'AWS_ACCESS_KEY_ID' } });
+      expect(env.AWS_SECRET_ACCESS_KEY).toEqual({ secretKeyRef: { name: 'minio-credentials', key: 'AWS_SECRET_ACCESS_KEY' } });
+      expect(env.MLFLOW_TRACKING_URI).toBeUndefined();
+    }
+  });
+
+  it('NetworkPolicies: default-deny for Ray pods, Ray-to-Ray, clients, gateway, metrics, DNS and the API server for the autoscaler', () => {
+    const ray = get(docs, 'NetworkPolicy', 'test-ray-cluster-ray').spec as any;
+    const headNp = get(docs, 'NetworkPolicy', 'test-ray-cluster-ray-head').spec as any;
+    expect(ray.policyTypes).toEqual(['Ingress', 'Egress']);
+    for (const t of podTemplates(docs).filter((t) => t.owner.kind === 'RayCluster')) expect(labelsMatch(ray.podSelector.matchLabels, t.labels)).toBe(true);
+    expect(podTemplates(docs).filter((t) => labelsMatch(headNp.podSelector.matchLabels, t.labels)).map((t) => t.path)).toEqual(['spec.headGroupSpec.template']);
+    expect(ray.ingress[0]).toEqual({ from: [{ podSelector: { matchLabels: ray.podSelector.matchLabels } }] });
+    const ports = (rule: any) => rule.ports.map((p: any) => p.port);
+    expect(ray.ingress.find((r: any) => r.from[0].namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === 'monitoring').ports).toEqual([{ port: 8080, protocol: 'TCP' }]);
+    const clients = headNp.ingress.find((r: any) => r.from.some((f: any) => f.podSelector && Object.keys(f.podSelector).length === 0 && !f.namespaceSelector));
+    expect(ports(clients)).toEqual([10001, 8265, 8000]);
+    const gateway = headNp.ingress.find((r: any) => r.from[0].namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === 'kong');
+    expect(ports(gateway)).toEqual([8000]);
+    expect(ray.egress[0].ports).toEqual([{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }]);
+    expect(ray.egress.some((r: any) => r.ports?.some((p: any) => p.port === 9000))).toBe(true);
+    expect(ray.egress.some((r: any) => r.ports?.some((p: any) => p.port === 5000))).toBe(false);
+    expect(headNp.egress).toEqual([{ ports: [{ port: 443, protocol: 'TCP' }, { port: 6443, protocol: 'TCP' }] }]);
+    expect(docs).toPassPolicy('network');
+  });
+
+  it('PodMonitors scrape head metrics, dashboard and autoscaler and worker metrics, relabelled to ray_io_cluster', () => {
+    const headPm = get(docs, 'PodMonitor', 'test-ray-cluster-ray-head').spec as any;
+    const workerPm = get(docs, 'PodMonitor', 'test-ray-cluster-ray-worker').spec as any;
+    expect(headPm.podMetricsEndpoints.map((e: any) => e.port)).toEqual(['metrics', 'dash-metrics', 'as-metrics']);
+    expect(workerPm.podMetricsEndpoints.map((e: any) => e.port)).toEqual(['metrics']);
+    for (const e of [...headPm.podMetricsEndpoints, ...workerPm.podMetricsEndpoints]) {
+      expect(e.relabelings).toEqual([{ action: 'replace', sourceLabels: ['__meta_kubernetes_pod_label_ray_io_cluster'], targetLabel: 'ray_io_cluster' }]);
+    }
+    const match = (sel: any) => podTemplates(docs).filter((t) => labelsMatch(sel.matchLabels, t.labels)).map((t) => t.path);
+    expect(match(headPm.selector)).toEqual(['spec.headGroupSpec.template']);
+    expect(match(workerPm.selector)).toEqual(['spec.workerGroupSpecs[0].template']);
+    const headPorts = rayContainer(head(docs)).ports.map((p: any) => `${p.name}:${p.containerPort}`);
+    expect(headPorts).toEqual(expect.arrayContaining(['metrics:8080', 'as-metrics:44217', 'dash-metrics:44227']));
+  });
+
+  it('helm test queries the dashboard of the head Service with the Ray image', () => {
+    const pod = get(docs, 'Pod') as any;
+    expect(pod.metadata.annotations['helm.sh/hook']).toBe('test');
+    const c = pod.spec.containers[0];
+    expect(c.image).toBe('docker.io/rayproject/ray:2.60.0-py311');
+    expect(envOf(c)).toMatchObject({ DASHBOARD_URL: 'http://test-ray-cluster-head:8265', EXPECTED_RAY_VERSION: '2.60.0', QUIT_SIDECAR: '' });
+    expect(c.command[2]).toContain('/api/gcs_healthz');
+    expect(c.command[2]).toContain('list_nodes');
+  });
+
+  it('has no mesh objects, no fixed Ray ports and no headless Service when the mesh is off', () => {
+    expect(ofKind(docs, 'PeerAuthentication')).toEqual([]);
+    expect(find(docs, 'Service', 'test-ray-cluster-headless')).toBeUndefined();
+    expect(head(docs).rayStartParams).toEqual({ 'metrics-export-port': '8080', 'num-cpus': '0' });
+    expect(find(docs, 'Deployment')).toBeUndefined();
+  });
+});
+
+describe('GPU worker groups (ci/gpu-values.yaml)', async () => {
+  const docs = await render(chart, { values: [ciFile('gpu')] });
+  const gpu = group(docs, 'gpu');
+  const cpu = group(docs, 'cpu');
+
+  it('the GPU group requests whole GPUs, tolerates the GPU taint, selects GPU nodes and uses the -gpu image', () => {
+    const spec = gpu.template.spec;
+    expect(rayContainer(gpu).resources.limits).toEqual({ memory: '16Gi', 'nvidia.com/gpu': 1 });
+    expect(spec.tolerations).toEqual([gpuToleration]);
+    expect(spec.nodeSelector).toEqual({ 'nvidia.com/gpu.present': 'true' });
+    expect(spec.runtimeClassName).toBe('nvidia');
+    expect(rayContainer(gpu).image).toBe('docker.io/rayproject/ray:2.60.0-py311-gpu');
+    expect(gpu).toMatchObject({ replicas: 0, minReplicas: 0, maxReplicas: 2 });
+  });
+
+  it('the CPU group neither requests GPUs nor tolerates their taint', () => {
+    const spec = cpu.template.spec;
+    expect(rayContainer(cpu).resources.limits).toEqual({ memory: '8Gi' });
+    expect(spec.tolerations).toBeUndefined();
+    expect(spec.nodeSelector).toBeUndefined();
+    expect(spec.runtimeClassName).toBeUndefined();
+    expect(rayContainer(cpu).image).toBe('docker.io/rayproject/ray:2.60.0-py311');
+    expect(docs).toPassPolicy('gpu');
+  });
+
+  it('a CPU group tolerates the GPU taint only when asked, which the gpu policy reports', async () => {
+    const asked = await render(chart, { valuesObject: { workers: [{ name: 'cpu', minReplicas: 1, maxReplicas: 2, tolerateGpuTaint: true }] } });
+    expect(group(asked, 'cpu').template.spec.tolerations).toEqual([gpuToleration]);
+    expect(check(asked, { only: ['gpu'] }).map((f) => f.message)).toEqual(['pod requests no nvidia.com/gpu but tolerates the nvidia.com/gpu taint']);
+  });
+
+  it('a group keeps its own node selector, tolerations and image over the GPU defaults', async () => {
+    const custom = await render(chart, {
+      valuesObject: {
+        workers: [{ name: 'a100', minReplicas: 0, maxReplicas: 1, gpu: 8, nodeSelector: { 'nvidia.com/gpu.product': 'A100-SXM4-80GB' }, tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'ml', effect: 'NoSchedule' }], image: { repository: 'example/ray-llm', tag: '2.60.0-cu128' } }],
+      },
+    });
+    const g = group(custom, 'a100');
+    expect(g.template.spec.nodeSelector).toEqual({ 'nvidia.com/gpu.product': 'A100-SXM4-80GB', 'nvidia.com/gpu.present': 'true' });
+    expect(g.template.spec.tolerations).toEqual([{ key: 'dedicated', operator: 'Equal', value: 'ml', effect: 'NoSchedule' }, gpuToleration]);
+    expect(rayContainer(g).resources.limits['nvidia.com/gpu']).toBe(8);
+    expect(rayContainer(g).image).toBe('example/ray-llm:2.60.0-cu128');
+  });
+});
+
+describe('autoscaling values reach the RayCluster', async () => {
+  const [docs, off] = await Promise.all([
+    render(chart, {
+      valuesObject: {
+        autoscaling: { upscalingMode: 'Conservative', idleTimeoutSeconds: 300, version: 'v2' },
+        workers: [{ name: 'small', replicas: 3, minReplicas: 2, maxReplicas: 7, idleTimeoutSeconds: 120, rayStartParams: { 'num-cpus': 4 } }],
+      },
+    }),
+    render(chart, { valuesObject: { autoscaling: { enabled: false } } }),
+  ]);
+
+  it('bounds, options and rayStartParams (as strings)', () => {
+    const g = group(docs, 'small');
+    expect(g).toMatchObject({ replicas: 3, minReplicas: 2, maxReplicas: 7, idleTimeoutSeconds: 120 });
+    expect(g.rayStartParams).toEqual({ 'num-cpus': '4', 'metrics-export-port': '8080' });
+    expect(rayCluster(docs).spec.autoscalerOptions).toMatchObject({ upscalingMode: 'Conservative', idleTimeoutSeconds: 300, version: 'v2' });
+  });
+
+  it('turned off: no autoscaler options, token volume or API egress', () => {
+    expect(rayCluster(off).spec.enableInTreeAutoscaling).toBe(false);
+    expect(rayCluster(off).spec.autoscalerOptions).toBeUndefined();
+    expect(head(off).template.spec.volumes.map((v: any) => v.name)).not.toContain('kube-api-access-autoscaler');
+    expect((get(off, 'NetworkPolicy', 'test-ray-cluster-ray-head').spec as any).egress).toEqual([]);
+  });
+});
+
+describe('Istio STRICT mTLS (ci/mtls-values.yaml)', async () => {
+  const docs = await render(chart, { values: [ciFile('mtls')], apiVersions, namespace: 'ml' });
+  const fixed = {
+    'node-manager-port': '6380',
+    'object-manager-port': '6381',
+    'runtime-env-agent-port': '6382',
+    'dashboard-agent-grpc-port': '6383',
+    'dashboard-agent-listen-port': '52365',
+    'metrics-export-port': '8080',
+    'min-worker-port': '10002',
+    'max-worker-port': '10021',
+  };
+
+  it('fixes every Ray port in rayStartParams of the head and every worker group, with the pod FQDN as node address', () => {
+    for (const g of [head(docs), group(docs, 'cpu')]) {
+      expect(g.rayStartParams).toMatchObject(fixed);
+      expect(g.rayStartParams['node-ip-address']).toBe("$(hostname -I | tr -d ' ' | sed 's/\\./-/g').test-ray-cluster-headless.ml.svc.cluster.local");
+    }
+  });
+
+  it('lists the same ports, worker range included, on a headless Service of all Ray pods', () => {
+    const svc = get(docs, 'Service', 'test-ray-cluster-headless').spec as any;
+    expect(svc.clusterIP).toBe('None');
+    expect(svc.publishNotReadyAddresses).toBe(true);
+    const ports = svc.ports.map((p: any) => p.port);
+    for (const p of Object.values(fixed)) expect(ports).toContain(Number(p));
+    for (let p = 10002; p <= 10021; p++) expect(ports).toContain(p);
+    expect(ports).toEqual(expect.arrayContaining([6379, 8265, 10001, 8000, 44217, 44227]));
+    expect(new Set(svc.ports.map((p: any) => p.name)).size).toBe(svc.ports.length);
+    const selected = podTemplates(docs).filter((t) => labelsMatch(svc.selector, t.labels)).map((t) => t.path);
+    expect(selected).toEqual(['spec.headGroupSpec.template', 'spec.workerGroupSpecs[0].template']);
+  });
+
+  it('renders a STRICT PeerAuthentication selecting every pod of the release', () => {
+    const pa = get(docs, 'PeerAuthentication') as any;
+    expect(pa.spec.mtls.mode).toBe('STRICT');
+    expect(pa.spec.portLevelMtls).toBeUndefined();
+    expect(check(docs, { only: ['mtls'], mtls: { required: true } })).toEqual([]);
+  });
+
+  it('stops the operator injecting the GCS-wait init container; workers wait for the GCS after the sidecar starts', () => {
+    const op = get(docs, 'Deployment', 'test-ray-cluster-operator') as any;
+    expect(envOf(op.spec.template.spec.containers[0]).ENABLE_INIT_CONTAINER_INJECTION).toBe('false');
+    expect(op.spec.template.metadata.labels['sidecar.istio.io/inject']).toBe('true');
+    expect(rayContainer(group(docs, 'cpu')).args[0]).toMatch(/^until ray health-check --address "\$\{FQ_RAY_IP\}:\$\{RAY_PORT\}"/);
+    expect(rayContainer(head(docs)).args).toBeUndefined();
+    for (const g of [head(docs), group(docs, 'cpu')]) expect(g.template.metadata.annotations['proxy.istio.io/config']).toBe('{"holdApplicationUntilProxyStarts": true}');
+  });
+
+  it('AuthorizationPolicy: Ray pods among themselves, the operator, read-only dashboard, client, Serve from the gateway, metrics', () => {
+    const ap = get(docs, 'AuthorizationPolicy') as any;
+    expect(ap.spec.action).toBe('ALLOW');
+    const rules = ap.spec.rules as any[];
+    expect(rules[0]).toEqual({ from: [{ source: { principals: ['cluster.local/ns/ml/sa/test-ray-cluster-ray'] } }] });
+    const byPort = (port: string) => rules.filter((r) => r.to?.[0].operation.ports.includes(port));
+    expect(byPort('8265').map((r) => r.from)).toContainEqual([{ source: { principals: ['cluster.local/ns/ml/sa/test-ray-cluster-operator'] } }]);
+    const dashboard = byPort('8265').find((r) => r.to[0].operation.methods);
+    expect(dashboard).toEqual({ from: [{ source: { namespaces: ['ml'] } }], to: [{ operation: { ports: ['8265'], methods: ['GET', 'HEAD'] } }] });
+    expect(byPort('10001')).toEqual([{ from: [{ source: { namespaces: ['ml'] } }], to: [{ operation: { ports: ['10001'] } }] }]);
+    expect(byPort('8000').map((r) => r.from)).toContainEqual([{ source: { namespaces: ['kong'] } }]);
+    expect(byPort('44217')).toEqual([]);
+    expect(podTemplates(docs).filter((t) => labelsMatch(ap.spec.selector.matchLabels, t.labels)).map((t) => t.path)).toEqual(['spec.headGroupSpec.template', 'spec.workerGroupSpecs[0].template']);
+  });
+
+  it('NetworkPolicies let sidecars reach istiod, and MLflow egress follows mlflow.trackingUri', () => {
+    const ray = get(docs, 'NetworkPolicy', 'test-ray-cluster-ray').spec as any;
+    expect(ray.egress).toContainEqual({ to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'istio-system' } } }], ports: [{ port: 15012, protocol: 'TCP' }] });
+    expect(ray.egress).toContainEqual({ ports: [{ port: 5000, protocol: 'TCP' }] });
+    const opNp = get(docs, 'NetworkPolicy', 'test-ray-cluster-operator').spec as any;
+    expect(opNp.egress.some((r: any) => r.ports?.[0]?.port === 15012)).toBe(true);
+  });
+
+  it('sets MLflow and S3 endpoints on every Ray container', () => {
+    for (const c of [rayContainer(head(docs)), rayContainer(group(docs, 'cpu'))]) {
+      expect(envOf(c)).toMatchObject({ MLFLOW_TRACKING_URI: 'http://mlflow.ml-platform.svc:5000', AWS_ENDPOINT_URL: 'http://minio.ml-platform.svc:9000', MLFLOW_S3_ENDPOINT_URL: 'http://minio.ml-platform.svc:9000' });
+    }
+  });
+
+  it('metrics ports bypass the sidecar for a Prometheus outside the mesh, still limited by NetworkPolicy', () => {
+    expect(head(docs).template.metadata.annotations['traffic.sidecar.istio.io/excludeInboundPorts']).toBe('8080,44217,44227');
+    expect(group(docs, 'cpu').template.metadata.annotations['traffic.sidecar.istio.io/excludeInboundPorts']).toBe('8080');
+    const ray = get(docs, 'NetworkPolicy', 'test-ray-cluster-ray').spec as any;
+    expect(ray.ingress.find((r: any) => r.ports?.[0].port === 8080).from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }]);
+  });
+
+  it('scraping through the mesh instead: no bypass, an authorization rule for Prometheus, https with tlsConfig', async () => {
+    const inMesh = await render(chart, { values: [ciFile('mtls')], namespace: 'ml', valuesObject: { mesh: { scrapeOutsideMesh: false }, metrics: { podMonitor: { scheme: 'https', tlsConfig: { insecureSkipVerify: true } } } } });
+    expect(head(inMesh).template.metadata.annotations['traffic.sidecar.istio.io/excludeInboundPorts']).toBeUndefined();
+    const rules = (get(inMesh, 'AuthorizationPolicy') as any).spec.rules as any[];
+    expect(rules.find((r) => r.to?.[0].operation.ports.includes('44217'))).toEqual({ from: [{ source: { namespaces: ['monitoring'] } }], to: [{ operation: { ports: ['8080', '44217', '44227'], methods: ['GET'] } }] });
+    for (const pm of ofKind(inMesh, 'PodMonitor')) for (const e of (pm.spec as any).podMetricsEndpoints) expect(e).toMatchObject({ scheme: 'https', tlsConfig: { insecureSkipVerify: true } });
+  });
+
+  it('helm test tells the sidecar to quit so the test pod completes', () => {
+    expect(envOf((get(docs, 'Pod') as any).spec.containers[0]).QUIT_SIDECAR).toBe('1');
+  });
+
+  it('PERMISSIVE is selectable (and the mtls policy reports it)', async () => {
+    const permissive = await render(chart, { values: [ciFile('mtls')], set: { 'mesh.mtlsMode': 'PERMISSIVE' } });
+    expect((get(permissive, 'PeerAuthentication') as any).spec.mtls.mode).toBe('PERMISSIVE');
+    expect(check(permissive, { only: ['mtls'] }).length).toBeGreaterThan(0);
+  });
+
+  it('follows global.mesh when mesh.enabled is null, and detects Istio', async () => {
+    const [viaGlobal, viaApi, globalOff] = await Promise.all([
+      render(chart, { valuesObject: { global: { mesh: { enabled: true, mtlsMode: 'PERMISSIVE' } } } }),
+      render(chart, { apiVersions: ['security.istio.io/v1'] }),
+      render(chart, { apiVersions: ['security.istio.io/v1'], valuesObject: { global: { mesh: { enabled: false } } } }),
+    ]);
+    expect((get(viaGlobal, 'PeerAuthentication') as any).spec.mtls.mode).toBe('PERMISSIVE');
+    expect((get(viaApi, 'PeerAuthentication') as any).spec.mtls.mode).toBe('STRICT');
+    expect(find(viaApi, 'Service', 'test-ray-cluster-headless')).toBeDefined();
+    expect(ofKind(globalOff, 'PeerAuthentication')).toEqual([]);
+  });
+});
+
+describe('RayService mode and the Serve route', async () => {
+  const serveConfigV2 = { applications: [{ name: 'echo', import_path: 'echo:app', route_prefix: '/echo', deployments: [{ name: 'Echo', num_replicas: 2 }] }] };
+  const [docs, kong] = await Promise.all([
+    render(chart, { valuesObject: { rayService: { enabled: true, serveConfigV2 }, httpRoute: { enabled: true, parentRefs: [{ name: 'platform', namespace: 'gateway' }], hostnames: ['ml.example.com'] } } }),
+    render(chart, { valuesObject: { ingress: { enabled: true, hosts: ['ml.example.com'] } } }),
+  ]);
+
+  it('renders a RayService with serveConfigV2 from values and the same cluster spec', () => {
+    expect(find(docs, 'RayCluster')).toBeUndefined();
+    const rs = get(docs, 'RayService') as any;
+    expect(parse(rs.spec.serveConfigV2)).toEqual(serveConfigV2);
+    expect(rs.spec.rayClusterConfig.enableInTreeAutoscaling).toBe(true);
+    expect(rs.spec.rayClusterConfig.workerGroupSpecs[0]).toMatchObject({ groupName: 'cpu', minReplicas: 1, maxReplicas: 5 });
+    expect(podTemplates(docs).map((t) => t.path)).toEqual(expect.arrayContaining(['spec.rayClusterConfig.headGroupSpec.template', 'spec.rayClusterConfig.workerGroupSpecs[0].template']));
+  });
+
+  it('the Serve Service selects the pods KubeRay marks ready to serve', () => {
+    expect((get(docs, 'Service', 'test-ray-cluster-serve').spec as any).selector).toMatchObject({ 'ray.io/serve': 'true', 'ray.io/is-ray-node': 'yes', 'app.kubernetes.io/instance': 'test' });
+  });
+
+  it('HTTPRoute sends /api/ml/serve to the Serve Service with the prefix stripped', () => {
+    const route = get(docs, 'HTTPRoute') as any;
+    expect(route.spec.parentRefs).toEqual([{ name: 'platform', namespace: 'gateway' }]);
+    expect(route.spec.hostnames).toEqual(['ml.example.com']);
+    expect(route.spec.rules[0].matches).toEqual([{ path: { type: 'PathPrefix', value: '/api/ml/serve' } }]);
+    expect(route.spec.rules[0].filters[0].urlRewrite.path).toEqual({ type: 'ReplacePrefixMatch', replacePrefixMatch: '/' });
+    expect(route.spec.rules[0].backendRefs).toEqual([{ name: 'test-ray-cluster-serve', port: 8000 }]);
+  });
+
+  it('a Kong Ingress serves /api/ml/serve with strip-path', () => {
+    const ing = get(kong, 'Ingress') as any;
+    expect(ing.spec.ingressClassName).toBe('kong');
+    expect(ing.metadata.annotations['konghq.com/strip-path']).toBe('true');
+    expect(ing.spec.rules[0]).toEqual({ host: 'ml.example.com', http: { paths: [{ path: '/api/ml/serve', pathType: 'Prefix', backend: { service: { name: 'test-ray-cluster-serve', port: { number: 8000 } } } }] } });
+  });
+});
+
+describe('the KubeRay operator', async () => {
+  const [clusterWide, scoped] = await Promise.all([
+    render(chart, { set: { 'operator.enabled': true }, apiVersions: ['monitoring.coreos.com/v1'] }),
+    render(chart, { valuesObject: { operator: { enabled: true, watchNamespaces: ['team-a', 'team-b'] } } }),
+  ]);
+
+  it('runs quay.io/kuberay/operator:v1.7.0, restricted, with init-container injection on outside the mesh', () => {
+    const dep = get(clusterWide, 'Deployment', 'test-ray-cluster-operator') as any;
+    const c = dep.spec.template.spec.containers[0];
+    expect(c.image).toBe('quay.io/kuberay/operator:v1.7.0');
+    expect(c.args).toEqual(['--enable-leader-election=true', '--log-stdout-encoder=json']);
+    expect(envOf(c).ENABLE_INIT_CONTAINER_INJECTION).toBe('true');
+    expect(dep.spec.template.spec.serviceAccountName).toBe('test-ray-cluster-operator');
+    expect(clusterWide).toPassPolicies();
+  });
+
+  it('has least-privilege RBAC without wildcards; a ClusterRole only when watching every namespace', () => {
+    const role = get(clusterWide, 'ClusterRole') as any;
+    const rules = role.rules as { apiGroups: string[]; resources: string[]; verbs: string[] }[];
+    for (const r of rules) for (const field of [r.apiGroups, r.resources, r.verbs]) expect(field).not.toContain('*');
+    expect(rules.some((r) => r.apiGroups.includes('ray.io') && r.resources.includes('rayclusters/status'))).toBe(true);
+    expect(rules.some((r) => r.apiGroups.includes('route.openshift.io'))).toBe(false);
+    expect((get(clusterWide, 'ClusterRoleBinding') as any).subjects).toEqual([{ kind: 'ServiceAccount', name: 'test-ray-cluster-operator', namespace: 'default' }]);
+    expect(ofKind(scoped, 'ClusterRole')).toEqual([]);
+    expect(ofKind(scoped, 'Role').map((r) => `${r.metadata.namespace}/${r.metadata.name}`).sort()).toEqual(['default/test-ray-cluster-operator-leader-election', 'team-a/test-ray-cluster-operator', 'team-b/test-ray-cluster-operator']);
+    expect((get(scoped, 'Deployment') as any).spec.template.spec.containers[0].args).toContain('--watch-namespace=team-a,team-b');
+  });
+
+  it('the Ray head admits the bundled operator to dashboard and Serve', () => {
+    const headNp = get(clusterWide, 'NetworkPolicy', 'test-ray-cluster-ray-head').spec as any;
+    const fromOperator = headNp.ingress.find((r: any) => r.from[0].podSelector?.matchLabels?.['app.kubernetes.io/component'] === 'operator');
+    expect(fromOperator.ports.map((p: any) => p.port)).toEqual([8265, 8000]);
+    expect(get(clusterWide, 'ServiceMonitor')).toBeDefined();
+  });
+});
+
+describe('global values', async () => {
+  const [docs, npOff] = await Promise.all([
+    render(chart, { values: [ciFile('gpu')], valuesObject: { global: { imageRegistry: 'registry.internal:5000' }, operator: { enabled: true } } }),
+    render(chart, { valuesObject: { global: { networkPolicy: { enabled: false } } } }),
+  ]);
+
+  it('global.imageRegistry rewrites Ray, GPU, operator and test images', () => {
+    expect(rayContainer(head(docs)).image).toBe('registry.internal:5000/rayproject/ray:2.60.0-py311');
+    expect(rayContainer(group(docs, 'gpu')).image).toBe('registry.internal:5000/rayproject/ray:2.60.0-py311-gpu');
+    expect((get(docs, 'Deployment') as any).spec.template.spec.containers[0].image).toBe('registry.internal:5000/kuberay/operator:v1.7.0');
+    expect((get(docs, 'Pod') as any).spec.containers[0].image).toBe('registry.internal:5000/rayproject/ray:2.60.0-py311');
+  });
+
+  it('global.networkPolicy.enabled=false removes the NetworkPolicies', () => {
+    expect(ofKind(npOff, 'NetworkPolicy')).toEqual([]);
+  });
+});
+
+describe('invalid values fail naming the value', () => {
+  const cpu = { name: 'cpu', replicas: 1, minReplicas: 1, maxReplicas: 5 };
+
+  it.each([3, 4] as const)('a negative replica count (helm %i)', async (helm) => {
+    expect(await failingPaths({ workers: [{ ...cpu, replicas: -1 }] }, helm)).toContain('workers[0].replicas');
+  });
+
+  it('minReplicas greater than maxReplicas', async () => {
+    expect(await failingPaths({ workers: [{ ...cpu, minReplicas: 6, maxReplicas: 5, replicas: 6 }] })).toEqual(['workers[0].minReplicas']);
+  });
+
+  it('replicas outside minReplicas..maxReplicas', async () => {
+    expect(await failingPaths({ workers: [{ ...cpu, replicas: 9 }] })).toEqual(['workers[0].replicas']);
+  });
+
+  it.each([3, 4] as const)('a GPU count that is not a whole number (helm %i)', async (helm) => {
+    expect(await failingPaths({ workers: [cpu, { name: 'gpu', minReplicas: 0, maxReplicas: 1, gpu: 1.5 }] }, helm)).toContain('workers[1].gpu');
+  });
+
+  it('nvidia.com/gpu set in resources instead of gpu', async () => {
+    expect(await failingPaths({ workers: [{ ...cpu, resources: { limits: { 'nvidia.com/gpu': 1 } } }] })).toEqual(['workers[0].resources.limits']);
+  });
+
+  it('two groups with the same name', async () => {
+    expect(await failingPaths({ workers: [cpu, cpu] })).toEqual(['workers[1].name']);
+  });
+
+  it('a RayService without applications', async () => {
+    expect(await failingPaths({ rayService: { enabled: true } })).toEqual(['rayService.serveConfigV2.applications']);
+  });
+
+  it('S3 on without a Secret', async () => {
+    expect(await failingPaths({ s3: { existingSecret: '' } })).toEqual(['s3.existingSecret']);
+  });
+
+  it('a mesh worker-port range that is reversed, too wide or overlaps a Ray port', async () => {
+    const mesh = (rayPorts: object) => ({ mesh: { enabled: true, rayPorts } });
+    expect(await failingPaths(mesh({ minWorkerPort: 10030, maxWorkerPort: 10020 }))).toEqual(['mesh.rayPorts.minWorkerPort']);
+    expect(await failingPaths(mesh({ minWorkerPort: 10002, maxWorkerPort: 10500 }))).toEqual(['mesh.rayPorts.maxWorkerPort']);
+    expect(await failingPaths(mesh({ minWorkerPort: 6370, maxWorkerPort: 6390 }))).toContain('mesh.rayPorts.minWorkerPort');
+  });
+
+  it('an HTTPRoute without a parent Gateway, and an unknown key', async () => {
+    expect(await failingPaths({ httpRoute: { enabled: true } })).toEqual(['httpRoute.parentRefs']);
+    expect(await failingPaths({ workers: [{ ...cpu, gpus: 1 }] })).toContain('workers[0].gpus');
+  });
+});
