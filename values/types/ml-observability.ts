@@ -531,7 +531,7 @@ export interface MlObservabilityValues {
       [k: string]: string | undefined;
     };
     /**
-     * The KubeRay operator (controller-runtime metrics).
+     * A KubeRay operator installed outside the platform (controller-runtime metrics); leave off when ray-cluster deploys the operator, it owns that monitor.
      */
     kuberayOperator?: {
       /**
