@@ -75,3 +75,21 @@ describe.skipIf(!existsSync(crdsDir))('CRD validation', () => {
   });
 });
 if (!existsSync(crdsDir)) console.warn(`CRD validation skipped: ${crdsDir} not found (set MLP_CRDS_DIR to ../shared/crds)`);
+
+describe('Go regular expressions in CRD patterns', () => {
+  it('turns (?i) into letter classes that JavaScript understands', async () => {
+    const { goPatternToJs } = await import('../../scripts/lib/schema/crd.ts');
+    const js = new RegExp(goPatternToJs('^(?i)(abort|warn)?$'), 'u');
+    expect(['ABORT', 'Warn', 'abort', ''].every((s) => js.test(s))).toBe(true);
+    expect(js.test('skip')).toBe(false);
+    expect(goPatternToJs('^(?i)\\.?[a-z_]$')).toBe('^\\.?[a-zA-Z_]$');
+    expect(goPatternToJs('^[a-z]+$')).toBe('^[a-z]+$');
+  });
+});
+
+describe.skipIf(!existsSync(crdsDir))('PrometheusRule CRD', () => {
+  it('compiles despite its Go-only pattern and validates a rule', () => {
+    const rule: Manifest = { apiVersion: 'monitoring.coreos.com/v1', kind: 'PrometheusRule', metadata: { name: 'r' }, spec: { groups: [{ name: 'g', rules: [{ alert: 'A', expr: 'up == 0', for: '5m' }] }] } };
+    expect(loadCrds().validate(rule)).toEqual([]);
+  });
+});

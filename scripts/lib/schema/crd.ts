@@ -14,10 +14,39 @@ type Schema = Record<string, any>;
  * Makes a CRD's structural schema strict the way the API server's strict field validation is:
  * objects with declared properties reject unknown fields unless they preserve them.
  */
+/**
+ * CRD patterns are Go (RE2) regular expressions; JavaScript has no inline `(?i)` flag. A pattern using
+ * it becomes case-insensitive by spelling each letter as a [xX] class (outside escapes and classes).
+ */
+export function goPatternToJs(pattern: string): string {
+  if (!pattern.includes('(?i)')) return pattern;
+  let out = '';
+  let inClass = false;
+  const source = pattern.replace(/\(\?i\)/g, '');
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[++i] ?? '');
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    const rangeEnd = inClass && source[i + 1] === '-' ? source[i + 2] : undefined;
+    if (lower !== upper && rangeEnd && rangeEnd.toLowerCase() !== rangeEnd.toUpperCase()) {
+      out += `${lower}-${rangeEnd.toLowerCase()}${upper}-${rangeEnd.toUpperCase()}`;
+      i += 2;
+    } else if (lower === upper) out += c;
+    else out += inClass ? lower + upper : `[${lower}${upper}]`;
+  }
+  return out;
+}
+
 function strict(schema: Schema): Schema {
   if (!schema || typeof schema !== 'object') return schema;
   const out: Schema = Array.isArray(schema) ? [] : {};
-  for (const [k, v] of Object.entries(schema)) out[k] = typeof v === 'object' ? strict(v) : v;
+  for (const [k, v] of Object.entries(schema)) out[k] = typeof v === 'object' ? strict(v) : k === 'pattern' && typeof v === 'string' ? goPatternToJs(v) : v;
   if (out.properties && out.additionalProperties === undefined && !out['x-kubernetes-preserve-unknown-fields']) out.additionalProperties = false;
   // metadata is validated by the API server itself, not the CRD schema.
   if (out.properties?.metadata && Object.keys(out.properties.metadata).length <= 1) out.properties.metadata = {};
