@@ -32,9 +32,9 @@ async function failingPaths(valuesObject: unknown, helm: 3 | 4 = 4): Promise<str
 describe('every install scenario passes every policy', async () => {
   const files = readdirSync(ciDir).filter((f) => f.endsWith('-values.yaml')).sort();
   const setups = [
-    { apis: ['monitoring.coreos.com/v1'], helm: 4 },
-    { apis: apiVersions, helm: 4 },
-    { apis: apiVersions, helm: 3 },
+    { apis: ['monitoring.coreos.com/v1'] as string[], helm: 4 },
+    { apis: apiVersions as string[], helm: 4 },
+    { apis: apiVersions as string[], helm: 3 },
   ] as const;
   const scenarios = await Promise.all(
     [undefined, ...files].flatMap((file) =>
