@@ -306,6 +306,11 @@ describe('globals from the umbrella', async () => {
     expect(find(docs, 'ServiceMonitor')).toBeDefined();
     expect(find(docs, 'NetworkPolicy')).toBeUndefined();
   });
+
+  it("the chart's explicit networkPolicy.enabled wins over the global", async () => {
+    const explicit = await render(chart, { valuesObject: { networkPolicy: { enabled: true }, global: { networkPolicy: { enabled: false } } } });
+    expect(find(explicit, 'NetworkPolicy')).toBeDefined();
+  });
 });
 
 describe('invalid values fail, naming the value', () => {
