@@ -110,15 +110,15 @@ describe('defaults', async () => {
     expect(find(docs, 'RayService')).toBeUndefined();
     const spec = rayCluster(docs).spec;
     expect(spec.enableInTreeAutoscaling).toBe(true);
-    expect(spec.rayVersion).toBe('2.60.0');
+    expect(spec.rayVersion).toBe('2.57.0');
     expect(spec.workerGroupSpecs).toHaveLength(1);
     expect(spec.workerGroupSpecs[0]).toMatchObject({ groupName: 'cpu', replicas: 1, minReplicas: 1, maxReplicas: 5 });
     expect(spec.autoscalerOptions).toMatchObject({ upscalingMode: 'Default', idleTimeoutSeconds: 60 });
   });
 
   it('pins the Ray CPU image on head and workers', () => {
-    expect(rayContainer(head(docs)).image).toBe('docker.io/rayproject/ray:2.60.0-py311');
-    expect(rayContainer(group(docs, 'cpu')).image).toBe('docker.io/rayproject/ray:2.60.0-py311');
+    expect(rayContainer(head(docs)).image).toBe('docker.io/rayproject/ray:2.57.0-py311');
+    expect(rayContainer(group(docs, 'cpu')).image).toBe('docker.io/rayproject/ray:2.57.0-py311');
   });
 
   it('Ray pods run as uid 1000 with a read-only root, /tmp and an in-memory /dev/shm', () => {
@@ -223,8 +223,8 @@ describe('defaults', async () => {
     const pod = get(docs, 'Pod') as any;
     expect(pod.metadata.annotations['helm.sh/hook']).toBe('test');
     const c = pod.spec.containers[0];
-    expect(c.image).toBe('docker.io/rayproject/ray:2.60.0-py311');
-    expect(envOf(c)).toMatchObject({ DASHBOARD_URL: 'http://test-ray-cluster-head:8265', EXPECTED_RAY_VERSION: '2.60.0', QUIT_SIDECAR: '' });
+    expect(c.image).toBe('docker.io/rayproject/ray:2.57.0-py311');
+    expect(envOf(c)).toMatchObject({ DASHBOARD_URL: 'http://test-ray-cluster-head:8265', EXPECTED_RAY_VERSION: '2.57.0', QUIT_SIDECAR: '' });
     expect(c.command[2]).toContain('/api/gcs_healthz');
     expect(c.command[2]).toContain('list_nodes');
   });
@@ -248,7 +248,7 @@ describe('GPU worker groups (ci/gpu-values.yaml)', async () => {
     expect(spec.tolerations).toEqual([gpuToleration]);
     expect(spec.nodeSelector).toEqual({ 'nvidia.com/gpu.present': 'true' });
     expect(spec.runtimeClassName).toBe('nvidia');
-    expect(rayContainer(gpu).image).toBe('docker.io/rayproject/ray:2.60.0-py311-gpu');
+    expect(rayContainer(gpu).image).toBe('docker.io/rayproject/ray:2.57.0-py311-gpu');
     expect(gpu).toMatchObject({ replicas: 0, minReplicas: 0, maxReplicas: 2 });
   });
 
@@ -258,7 +258,7 @@ describe('GPU worker groups (ci/gpu-values.yaml)', async () => {
     expect(spec.tolerations).toBeUndefined();
     expect(spec.nodeSelector).toBeUndefined();
     expect(spec.runtimeClassName).toBeUndefined();
-    expect(rayContainer(cpu).image).toBe('docker.io/rayproject/ray:2.60.0-py311');
+    expect(rayContainer(cpu).image).toBe('docker.io/rayproject/ray:2.57.0-py311');
     expect(docs).toPassPolicy('gpu');
   });
 
@@ -271,14 +271,14 @@ describe('GPU worker groups (ci/gpu-values.yaml)', async () => {
   it('a group keeps its own node selector, tolerations and image over the GPU defaults', async () => {
     const custom = await render(chart, {
       valuesObject: {
-        workers: [{ name: 'a100', minReplicas: 0, maxReplicas: 1, gpu: 8, nodeSelector: { 'nvidia.com/gpu.product': 'A100-SXM4-80GB' }, tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'ml', effect: 'NoSchedule' }], image: { repository: 'example/ray-llm', tag: '2.60.0-cu128' } }],
+        workers: [{ name: 'a100', minReplicas: 0, maxReplicas: 1, gpu: 8, nodeSelector: { 'nvidia.com/gpu.product': 'A100-SXM4-80GB' }, tolerations: [{ key: 'dedicated', operator: 'Equal', value: 'ml', effect: 'NoSchedule' }], image: { repository: 'example/ray-llm', tag: '2.57.0-cu128' } }],
       },
     });
     const g = group(custom, 'a100');
     expect(g.template.spec.nodeSelector).toEqual({ 'nvidia.com/gpu.product': 'A100-SXM4-80GB', 'nvidia.com/gpu.present': 'true' });
     expect(g.template.spec.tolerations).toEqual([{ key: 'dedicated', operator: 'Equal', value: 'ml', effect: 'NoSchedule' }, gpuToleration]);
     expect(rayContainer(g).resources.limits['nvidia.com/gpu']).toBe(8);
-    expect(rayContainer(g).image).toBe('example/ray-llm:2.60.0-cu128');
+    expect(rayContainer(g).image).toBe('example/ray-llm:2.57.0-cu128');
   });
 });
 
@@ -504,10 +504,10 @@ describe('global values', async () => {
   ]);
 
   it('global.imageRegistry rewrites Ray, GPU, operator and test images', () => {
-    expect(rayContainer(head(docs)).image).toBe('registry.internal:5000/rayproject/ray:2.60.0-py311');
-    expect(rayContainer(group(docs, 'gpu')).image).toBe('registry.internal:5000/rayproject/ray:2.60.0-py311-gpu');
+    expect(rayContainer(head(docs)).image).toBe('registry.internal:5000/rayproject/ray:2.57.0-py311');
+    expect(rayContainer(group(docs, 'gpu')).image).toBe('registry.internal:5000/rayproject/ray:2.57.0-py311-gpu');
     expect((get(docs, 'Deployment') as any).spec.template.spec.containers[0].image).toBe('registry.internal:5000/kuberay/operator:v1.7.0');
-    expect((get(docs, 'Pod') as any).spec.containers[0].image).toBe('registry.internal:5000/rayproject/ray:2.60.0-py311');
+    expect((get(docs, 'Pod') as any).spec.containers[0].image).toBe('registry.internal:5000/rayproject/ray:2.57.0-py311');
   });
 
   it('global.networkPolicy.enabled=false removes the NetworkPolicies', () => {
