@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { tryRender } from '../lib/helm/render.ts';
 import { check, formatFindings } from '../lib/policies/index.ts';
 
@@ -35,7 +34,8 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   if (!values.check) {
-    process.stdout.write(outcome.manifests.map((m) => stringify(m)).join('---\n'));
+    // Helm's own output, byte for byte: re-serialising could unquote YAML 1.1 booleans such as "yes".
+    process.stdout.write(outcome.stdout);
     return 0;
   }
   const findings = check(outcome.manifests, { mtls: { required: values['require-mesh'] } });
