@@ -263,13 +263,6 @@ proxy.istio.io/config: '{"holdApplicationUntilProxyStarts": true}'
 {{- end }}
 {{- end -}}
 
-{{/* Shell line that stops the Istio sidecar of a finished Job pod (no-op without a mesh). */}}
-{{- define "mlflow-platform.stopSidecar" -}}
-{{- if include "mlflow-platform.meshEnabled" . -}}
-python -c "import urllib.request as u; u.urlopen(u.Request('http://127.0.0.1:15020/quitquitquit', method='POST'), timeout=5)" || true
-{{- end -}}
-{{- end -}}
-
 {{/* Hook annotations. Usage: include "mlflow-platform.hookAnnotations" (dict "events" (list "pre-install") "weight" -5) */}}
 {{- define "mlflow-platform.hookAnnotations" -}}
 helm.sh/hook: {{ join "," .events | quote }}
