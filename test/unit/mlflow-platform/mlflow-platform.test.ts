@@ -16,7 +16,7 @@ const apiVersions = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
 const file = (name: string) => readFileSync(join(chartDir, 'files', name), 'utf8');
 
 const fullname = 'test-mlflow-platform';
-const image = 'ghcr.io/mlflow/mlflow:v3.18.0-full';
+const image = 'ghcr.io/mlflow/mlflow:v3.17.0-full';
 
 const deployment = (docs: Manifest[]) => get(docs, 'Deployment', fullname) as any;
 const server = (docs: Manifest[]) => deployment(docs).spec.template.spec.containers[0];
@@ -561,7 +561,7 @@ describe('images', () => {
     const docs = await render(chart, { values: [ciFile('postgres-s3')], valuesObject: { global: { imageRegistry: 'mirror.local:5000' }, image: { digest } } });
     const images = podTemplates(docs).flatMap((p) => [...(p.template.spec.initContainers ?? []), ...p.template.spec.containers].map((c) => c.image));
     expect(images.length).toBeGreaterThanOrEqual(4);
-    expect(new Set(images)).toEqual(new Set([`mirror.local:5000/mlflow/mlflow:v3.18.0-full@${digest}`]));
+    expect(new Set(images)).toEqual(new Set([`mirror.local:5000/mlflow/mlflow:v3.17.0-full@${digest}`]));
   });
 
   it('refuses latest', async () => {
