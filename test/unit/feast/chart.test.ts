@@ -39,7 +39,7 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
   const server = pod.containers[0];
 
   it('runs feast serve on 0.0.0.0:6566 with metrics, from the pinned image as UID 1001', () => {
-    expect(server.image).toBe('feastdev/feature-server:0.67.0');
+    expect(server.image).toBe('quay.io/feastdev/feature-server:0.66.0');
     expect(server.command).toEqual(['feast', '--chdir', '/etc/feast', 'serve', '--host', '0.0.0.0', '--port', '6566', '--workers', '1', '--registry_ttl_sec', '60', '--metrics']);
     expect(server.ports).toEqual([
       { name: 'http', containerPort: 6566, protocol: 'TCP' },
@@ -92,7 +92,7 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
     const test = get(docs, 'Pod', 'test-feast-test') as any;
     expect(test.metadata.annotations['helm.sh/hook']).toBe('test');
     const c = test.spec.containers[0];
-    expect(c.image).toBe('feastdev/feature-server:0.67.0');
+    expect(c.image).toBe('quay.io/feastdev/feature-server:0.66.0');
     expect(envOf(c).FEAST_URL).toBe('http://test-feast-server:6566');
     expect(JSON.parse(envOf(c).FEAST_REQUEST)).toEqual({ features: ['driver_hourly_stats:conv_rate', 'driver_hourly_stats:acc_rate'], entities: { driver_id: [1001] } });
     expect(c.command[2]).toContain('/get-online-features');
@@ -299,7 +299,7 @@ describe('globals from the umbrella', async () => {
 
   it('rewrite every image, switch the mesh and monitors on and network policies off', () => {
     expect(podTemplates(docs).flatMap((p) => [...(p.template.spec.initContainers ?? []), ...p.template.spec.containers].map((c) => c.image))).toEqual(
-      expect.arrayContaining(['mirror.internal/feastdev/feature-server:0.67.0']),
+      expect.arrayContaining(['mirror.internal/feastdev/feature-server:0.66.0']),
     );
     expect(podTemplates(docs).every((p) => [...(p.template.spec.initContainers ?? []), ...p.template.spec.containers].every((c) => c.image!.startsWith('mirror.internal/')))).toBe(true);
     expect(find(docs, 'PeerAuthentication')).toBeDefined();
