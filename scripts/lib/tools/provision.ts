@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { step } from '../log.ts';
+import { info, step } from '../log.ts';
 import { repoRoot, toolsCacheDir } from '../paths.ts';
 import { type ToolName, type ToolSpec, tools } from './catalog.ts';
 import { spawnBinary } from './process.ts';
@@ -77,11 +77,19 @@ async function provisionOne(name: ToolName): Promise<void> {
       return;
     }
     case 'go-build': {
+      if (source.extraPkgs?.length) {
+        await step(`build ${name} ${spec.version} (${[spec.bin, ...(spec.extraBins ?? [])].join(', ')}) with go (first time only, several minutes)`, () =>
+          withHeartbeat(`building ${name}`, () => goBuildMany(spec, source, dest)),
+        );
+        return;
+      }
       await step(`build ${name} ${spec.version} with go (first time only, a few minutes)`, () =>
-        must('go', ['build', '-trimpath', ...(source.ldflags ? ['-ldflags', source.ldflags] : []), '-o', dest, source.pkg], {
-          cwd: join(gomodRoot, source.gomodDir),
-          env: { GOFLAGS: '-mod=mod' },
-        }),
+        withHeartbeat(`building ${name}`, () =>
+          must('go', ['build', '-trimpath', ...(source.ldflags ? ['-ldflags', source.ldflags] : []), '-o', dest, source.pkg], {
+            cwd: join(gomodRoot, source.gomodDir),
+            env: { GOFLAGS: '-mod=mod', ...source.env },
+          }),
+        ),
       );
       return;
     }
@@ -100,6 +108,41 @@ async function provisionOne(name: ToolName): Promise<void> {
       });
       return;
     }
+  }
+}
+
+type GoBuild = Extract<ToolSpec['source'], { kind: 'go-build' }>;
+
+/**
+ * Builds several packages of one module in one `go build` into a scratch directory, then moves the
+ * extra binaries in first and the main one last: the main binary's presence marks the tool cached.
+ */
+async function goBuildMany(spec: ToolSpec, source: GoBuild, dest: string): Promise<void> {
+  const dir = dirname(dest);
+  mkdirSync(dir, { recursive: true });
+  const scratch = mkdtempSync(join(dir, '.partial-'));
+  try {
+    await must('go', ['build', '-trimpath', ...(source.ldflags ? ['-ldflags', source.ldflags] : []), '-o', `${scratch}/`, source.pkg, ...(source.extraPkgs ?? [])], {
+      cwd: join(gomodRoot, source.gomodDir),
+      env: { GOFLAGS: '-mod=mod', ...source.env },
+    });
+    for (const bin of [...(spec.extraBins ?? []), spec.bin]) {
+      if (!existsSync(join(scratch, bin))) throw new Error(`go build produced no ${bin}`);
+      renameSync(join(scratch, bin), join(dir, bin));
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Prints a line every 30 s while a long step runs, so a cold build is visibly alive. */
+async function withHeartbeat<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const timer = setInterval(() => info(`  … still ${what} (${Math.round((Date.now() - started) / 1000)}s)`), 30_000);
+  try {
+    return await fn();
+  } finally {
+    clearInterval(timer);
   }
 }
 
