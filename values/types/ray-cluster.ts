@@ -266,7 +266,7 @@ export interface RayClusterValues {
    */
   workers?: [WorkerGroup, ...WorkerGroup[]];
   /**
-   * Scheduling of GPU worker groups.
+   * Scheduling of GPU worker groups; global.gpu.nodeSelector, global.gpu.toleration and global.gpu.runtimeClassName replace these when set.
    */
   gpu?: {
     /**
@@ -337,7 +337,7 @@ export interface RayClusterValues {
    */
   mlflow?: {
     /**
-     * MLFLOW_TRACKING_URI of every Ray container (e.g. http://<mlflow service>:5000); empty sets none.
+     * MLFLOW_TRACKING_URI of every Ray container (e.g. http://<mlflow service>:5000), a template evaluated with tpl (e.g. {{ .Release.Name }}); empty sets none.
      */
     trackingUri?: string;
     /**
@@ -362,7 +362,7 @@ export interface RayClusterValues {
      */
     enabled?: boolean;
     /**
-     * Endpoint URL (AWS_ENDPOINT_URL and MLFLOW_S3_ENDPOINT_URL); empty uses AWS.
+     * Endpoint URL (AWS_ENDPOINT_URL and MLFLOW_S3_ENDPOINT_URL), a template evaluated with tpl; empty uses AWS.
      */
     endpoint?: string;
     /**

@@ -127,6 +127,8 @@ headGroupSpec:
                       fieldRef:
                         fieldPath: metadata.namespace
         {{- end }}
+{{- /* global.gpu.{nodeSelector,toleration,runtimeClassName}, when set, replace gpu.* (like global.imageRegistry replaces image registries). */}}
+{{- $gpuCfg := include "ray-cluster.gpuScheduling" . | fromYaml }}
 workerGroupSpecs:
 {{- range $i, $g := $v.workers }}
 {{- $gpus := int64 ($g.gpu | default 0) }}
@@ -139,13 +141,13 @@ workerGroupSpecs:
 {{- end }}
 {{- $tolerations := $g.tolerations | default list }}
 {{- if or (gt $gpus 0) $g.tolerateGpuTaint }}
-{{- $tolerations = append $tolerations $v.gpu.toleration }}
+{{- $tolerations = append $tolerations $gpuCfg.toleration }}
 {{- end }}
 {{- $nodeSelector := $g.nodeSelector | default dict }}
 {{- if gt $gpus 0 }}
-{{- $nodeSelector = merge (deepCopy $nodeSelector) $v.gpu.nodeSelector }}
+{{- $nodeSelector = merge (deepCopy $nodeSelector) $gpuCfg.nodeSelector }}
 {{- end }}
-{{- $runtimeClass := $g.runtimeClassName | default (ternary $v.gpu.runtimeClassName "" (gt $gpus 0)) }}
+{{- $runtimeClass := $g.runtimeClassName | default (ternary $gpuCfg.runtimeClassName "" (gt $gpus 0)) }}
   - groupName: {{ $g.name }}
     replicas: {{ ternary $g.replicas ($g.minReplicas | default 0) (hasKey $g "replicas") }}
     minReplicas: {{ $g.minReplicas | default 0 }}

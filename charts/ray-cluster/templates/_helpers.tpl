@@ -120,7 +120,7 @@ livenessProbe:
 {{- $v := .Values -}}
 {{- if $v.mlflow.trackingUri }}
 - name: MLFLOW_TRACKING_URI
-  value: {{ $v.mlflow.trackingUri | quote }}
+  value: {{ tpl $v.mlflow.trackingUri . | quote }}
 {{- if $v.mlflow.existingSecret }}
 - name: MLFLOW_TRACKING_USERNAME
   valueFrom:
@@ -137,9 +137,9 @@ livenessProbe:
 {{- if $v.s3.enabled }}
 {{- with $v.s3.endpoint }}
 - name: AWS_ENDPOINT_URL
-  value: {{ . | quote }}
+  value: {{ tpl . $ | quote }}
 - name: MLFLOW_S3_ENDPOINT_URL
-  value: {{ . | quote }}
+  value: {{ tpl . $ | quote }}
 {{- end }}
 - name: AWS_REGION
   value: {{ $v.s3.region | quote }}
@@ -222,4 +222,18 @@ metrics ports bypass it so a Prometheus outside the mesh can scrape them. Usage:
 {{- if .sameNamespace -}}{{- $peers = append $peers (dict "podSelector" (dict)) -}}{{- end -}}
 {{- with .peers -}}{{- $peers = concat $peers (include "ml-common.networkPolicy.peers" . | fromYamlArray) -}}{{- end -}}
 {{- toJson $peers -}}
+{{- end -}}
+
+{{/*
+GPU scheduling of GPU worker groups as YAML: gpu.nodeSelector, gpu.toleration and gpu.runtimeClassName,
+each replaced by global.gpu.<key> when the umbrella sets it (platform-wide GPU node facts).
+Usage: include "ray-cluster.gpuScheduling" $ | fromYaml
+*/}}
+{{- define "ray-cluster.gpuScheduling" -}}
+{{- $out := pick (deepCopy .Values.gpu) "nodeSelector" "toleration" "runtimeClassName" -}}
+{{- $global := dig "gpu" dict (.Values.global | default dict) -}}
+{{- range $key := list "nodeSelector" "toleration" "runtimeClassName" -}}
+{{- with get $global $key -}}{{- $_ := set $out $key . -}}{{- end -}}
+{{- end -}}
+{{- toYaml $out -}}
 {{- end -}}

@@ -515,6 +515,41 @@ describe('global values', async () => {
   });
 });
 
+describe('values the umbrella chart wires across charts', async () => {
+  const [templated, gpuGlobal] = await Promise.all([
+    render(chart, {
+      release: 'mlp',
+      namespace: 'ml',
+      valuesObject: {
+        mlflow: { trackingUri: 'http://{{ .Release.Name }}-mlflow-platform.{{ .Release.Namespace }}.svc.cluster.local:5000' },
+        s3: { endpoint: 'http://{{ .Release.Name }}-minio.{{ .Release.Namespace }}.svc:9000' },
+      },
+    }),
+    render(chart, {
+      values: [ciFile('gpu')],
+      valuesObject: { global: { gpu: { nodeSelector: { 'cloud.example.com/accelerator': 'a100' }, runtimeClassName: 'nvidia-cdi', toleration: { key: 'nvidia.com/gpu', operator: 'Equal', value: 'present', effect: 'NoSchedule' } } } },
+    }),
+  ]);
+
+  it('mlflow.trackingUri and s3.endpoint are templates evaluated with the release', () => {
+    const env = envOf(rayContainer(head(templated)));
+    expect(env.MLFLOW_TRACKING_URI).toBe('http://mlp-mlflow-platform.ml.svc.cluster.local:5000');
+    expect(env.AWS_ENDPOINT_URL).toBe('http://mlp-minio.ml.svc:9000');
+    expect(envOf(rayContainer(group(templated, 'cpu'))).MLFLOW_S3_ENDPOINT_URL).toBe('http://mlp-minio.ml.svc:9000');
+  });
+
+  it('global.gpu replaces the GPU node selector, toleration and runtime class of GPU groups only', () => {
+    const gpu = group(gpuGlobal, 'gpu').template.spec;
+    expect(gpu.nodeSelector).toEqual({ 'cloud.example.com/accelerator': 'a100' });
+    expect(gpu.runtimeClassName).toBe('nvidia-cdi');
+    expect(gpu.tolerations).toContainEqual({ key: 'nvidia.com/gpu', operator: 'Equal', value: 'present', effect: 'NoSchedule' });
+    const cpu = group(gpuGlobal, 'cpu').template.spec;
+    expect(cpu.runtimeClassName).toBeUndefined();
+    expect(cpu.tolerations ?? []).toEqual([]);
+    expect(gpuGlobal).toPassPolicy('gpu');
+  });
+});
+
 describe('invalid values fail naming the value', () => {
   const cpu = { name: 'cpu', replicas: 1, minReplicas: 1, maxReplicas: 5 };
 
