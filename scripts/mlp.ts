@@ -10,6 +10,10 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   validate: { summary: 'validate values files against a chart schema, naming each wrong value', load: () => import('./commands/validate.ts') },
   ct: { summary: "chart-testing with the repo's ct.yaml and the pinned helm, yamllint and yamale", load: () => import('./commands/ct.ts') },
   bench: { summary: 'time a test tier (cold and warm render cache) against the bare helm template calls it makes', load: () => import('./commands/bench.ts') },
+  footprint: { summary: 'CPU/memory requests and memory limits of the umbrella per profile (--write updates the README table)', load: () => import('./commands/footprint.ts') },
+  up: { summary: 'main job: provision tools, start the local cluster (or --context), CRDs, KubeRay operator, install the platform, wait, verify', load: () => import('./commands/up.ts') },
+  down: { summary: 'stop what up started: the KubeRay operator and the local cluster (no stray processes)', load: () => import('./commands/down.ts') },
+  verify: { summary: 'status page of the running platform: components, pods ready, services and ports, RayClusters, access', load: () => import('./commands/verify.ts') },
   test: { summary: 'the test suite: generated-file drift, lint, then the vitest tiers', load: () => import('./commands/test.ts') },
 };
 
