@@ -1,0 +1,242 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
+import { render, tryRender } from '../../../scripts/lib/helm/render.ts';
+import { at, get, labelsMatch, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
+import { repoRoot } from '../../../scripts/lib/paths.ts';
+import { selectorMatches } from '../../../scripts/lib/policies/network.ts';
+import { formatValueErrors, validateValues } from '../../../scripts/lib/schema/validate.ts';
+import { mergeValues, readValuesFile, type Values } from '../../../scripts/lib/schema/values.ts';
+
+const chart = 'ml-platform';
+const istio = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
+const profile = (name: string) => join(repoRoot, 'values', `${name}.yaml`);
+const testDigests = join(repoRoot, 'test', 'policy', 'fixtures', 'airgapped-test-digests.yaml');
+const opts = { release: 'mlp', namespace: 'ml' };
+
+const chartOf = (m: Manifest) => m.metadata.labels?.['app.kubernetes.io/name'];
+const images = (docs: Manifest[]) => podTemplates(docs).flatMap((p) => [...(p.template.spec.initContainers ?? []), ...p.template.spec.containers].map((c) => c.image!));
+const rayEnv = (docs: Manifest[]) => Object.fromEntries(((get(docs, 'RayCluster') as any).spec.headGroupSpec.template.spec.containers[0].env as any[]).map((e) => [e.name, e.value]));
+
+async function failure(valuesObject: unknown, files: string[] = [], helm: 3 | 4 = 4): Promise<string> {
+  const r = await tryRender(chart, { ...opts, values: files, valuesObject, helm });
+  if (r.ok) throw new Error('expected the render to fail');
+  return r.error.stderr;
+}
+
+describe('composition', async () => {
+  const [all, withoutRay, onlyMlflow] = await Promise.all([
+    render(chart, opts),
+    render(chart, { ...opts, valuesObject: { components: { rayCluster: false } } }),
+    render(chart, { ...opts, valuesObject: { components: { rayCluster: false, feast: false, observability: false } } }),
+  ]);
+
+  it('installs the four component charts by default', () => {
+    expect(new Set(all.map(chartOf))).toEqual(new Set(['ray-cluster', 'feast', 'mlflow-platform', 'ml-observability']));
+  });
+
+  it('components.<name>: false leaves a chart out', () => {
+    expect(withoutRay.some((d) => chartOf(d) === 'ray-cluster')).toBe(false);
+    expect(withoutRay.some((d) => chartOf(d) === 'feast')).toBe(true);
+    expect(new Set(onlyMlflow.map(chartOf))).toEqual(new Set(['mlflow-platform']));
+  });
+
+  it('has no ResourceQuota or LimitRange unless asked', () => {
+    expect(ofKind(all, 'ResourceQuota')).toEqual([]);
+    expect(ofKind(all, 'LimitRange')).toEqual([]);
+  });
+});
+
+describe('globals reach every chart', async () => {
+  const [docs, off, permissive] = await Promise.all([
+    render(chart, {
+      ...opts,
+      apiVersions: istio,
+      valuesObject: { global: { imageRegistry: 'mirror.example:5000', imagePullSecrets: ['pull'], commonLabels: { team: 'ml' }, partOf: 'ml-suite', mesh: { enabled: true }, monitoring: { enabled: true } }, 'ray-cluster': { operator: { enabled: true } } },
+    }),
+    render(chart, { ...opts, apiVersions: istio, valuesObject: { global: { mesh: { enabled: false }, monitoring: { enabled: false }, networkPolicy: { enabled: false } } } }),
+    render(chart, { ...opts, apiVersions: istio, valuesObject: { global: { mesh: { enabled: true, mtlsMode: 'PERMISSIVE' } } } }),
+  ]);
+
+  it('global.imageRegistry rewrites every image and global.imagePullSecrets reaches every pod', () => {
+    const all = images(docs);
+    expect(all.length).toBeGreaterThan(5);
+    for (const image of all) expect(image).toMatch(/^mirror\.example:5000\//);
+    for (const p of podTemplates(docs)) expect(p.template.spec.imagePullSecrets, `${p.owner.kind}/${p.owner.metadata.name}`).toEqual([{ name: 'pull' }]);
+  });
+
+  it('global.commonLabels and global.partOf label every object of every chart', () => {
+    for (const d of docs) {
+      expect(d.metadata.labels?.team, `${d.kind}/${d.metadata.name}`).toBe('ml');
+      expect(d.metadata.labels?.['app.kubernetes.io/part-of'], `${d.kind}/${d.metadata.name}`).toBe('ml-suite');
+    }
+  });
+
+  it('global.mesh renders STRICT PeerAuthentications in ray-cluster, feast and mlflow-platform; mtlsMode switches them all', () => {
+    const modes = (d: Manifest[]) => ofKind(d, 'PeerAuthentication').map((pa) => [chartOf(pa), at(pa, 'spec.mtls.mode')]);
+    expect(new Set(modes(docs).map(([c]) => c))).toEqual(new Set(['ray-cluster', 'feast', 'mlflow-platform']));
+    expect(new Set(modes(docs).map(([, m]) => m))).toEqual(new Set(['STRICT']));
+    expect(new Set(modes(permissive).map(([, m]) => m))).toEqual(new Set(['PERMISSIVE']));
+  });
+
+  it('global.monitoring renders the monitors of every chart and the PrometheusRule', () => {
+    expect(new Set([...ofKind(docs, 'ServiceMonitor'), ...ofKind(docs, 'PodMonitor')].map(chartOf))).toEqual(new Set(['ray-cluster', 'feast', 'mlflow-platform']));
+    expect(get(docs, 'PrometheusRule')).toBeDefined();
+  });
+
+  it('false globals turn the mesh, monitors and NetworkPolicies off in every chart, even where Istio and prometheus-operator are served', () => {
+    for (const kind of ['PeerAuthentication', 'AuthorizationPolicy', 'ServiceMonitor', 'PodMonitor', 'PrometheusRule', 'NetworkPolicy']) expect(ofKind(off, kind), kind).toEqual([]);
+  });
+});
+
+describe('cross-chart wiring', async () => {
+  const docs = await render(chart, { ...opts, values: [profile('prod')], apiVersions: istio });
+
+  it("Ray's MLFLOW_TRACKING_URI is this release's MLflow Service on its port", () => {
+    const uri = new URL(rayEnv(docs).MLFLOW_TRACKING_URI);
+    const [service, namespace] = uri.hostname.split('.');
+    expect(namespace).toBe('ml');
+    const svc = get(docs, 'Service', service);
+    expect(chartOf(svc)).toBe('mlflow-platform');
+    expect(((svc.spec as any).ports as any[]).map((p) => p.port)).toContain(Number(uri.port));
+  });
+
+  it("Ray's egress NetworkPolicy admits the MLflow pods on 5000", () => {
+    const mlflowPods = podTemplates(docs).filter((p) => chartOf(p.owner) === 'mlflow-platform' && !p.hook).map((p) => p.labels);
+    expect(mlflowPods.length).toBeGreaterThan(0);
+    const rules = ofKind(docs, 'NetworkPolicy')
+      .filter((np) => chartOf(np) === 'ray-cluster')
+      .flatMap((np) => ((np.spec as any).egress ?? []) as any[])
+      .filter((r) => (r.ports ?? []).some((p: any) => p.port === 5000));
+    expect(rules.some((r) => (r.to ?? []).some((peer: any) => peer.podSelector && mlflowPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
+  });
+
+  it("the alerts' target matchers select the jobs the monitors produce (PodMonitor <ns>/<name>, ServiceMonitor Service name)", () => {
+    const targets = (readValuesFile(join(repoRoot, 'charts', chart, 'values.yaml'))['ml-observability'] as any).targets as Record<string, string>;
+    const job = (matcher: string) => new RegExp(`^(?:${/job=~"([^"]+)"/.exec(matcher)![1]!.replace(/\\\\/g, '\\')})$`);
+    const podMonitorJobs = ofKind(docs, 'PodMonitor').map((pm) => `${pm.metadata.namespace}/${pm.metadata.name}`);
+    expect(podMonitorJobs.filter((j) => job(targets.ray!).test(j)).sort()).toEqual(['ml/mlp-ray-cluster-ray-head', 'ml/mlp-ray-cluster-ray-worker']);
+    expect(podMonitorJobs.filter((j) => job(targets.rayHead!).test(j))).toEqual(['ml/mlp-ray-cluster-ray-head']);
+    const serviceJobs = (name: string) =>
+      ofKind(docs, 'ServiceMonitor')
+        .filter((sm) => chartOf(sm) === name)
+        .flatMap((sm) => ofKind(docs, 'Service').filter((s) => labelsMatch((sm.spec as any).selector.matchLabels, s.metadata.labels)).map((s) => s.metadata.name));
+    expect(serviceJobs('feast').filter((j) => job(targets.feast!).test(j))).toEqual(['mlp-feast-server']);
+    expect(serviceJobs('mlflow-platform').filter((j) => job(targets.mlflow!).test(j))).toEqual(['mlp-mlflow-platform']);
+    // The alert expressions carry the matchers.
+    expect(JSON.stringify(get(docs, 'PrometheusRule').spec)).toContain('-ray-cluster-ray-head');
+  });
+
+  it('one owner per scrape target: the bundled operator is scraped by ray-cluster only', () => {
+    const operatorMonitors = ofKind(docs, 'ServiceMonitor').filter((sm) => JSON.stringify(sm.spec).includes('operator'));
+    expect(operatorMonitors.map(chartOf)).toEqual(['ray-cluster']);
+  });
+});
+
+describe('profiles', async () => {
+  const [dev, prod, gpu] = await Promise.all([
+    render(chart, { ...opts, values: [profile('dev')] }),
+    render(chart, { ...opts, values: [profile('prod')], apiVersions: istio }),
+    render(chart, { ...opts, values: [profile('gpu')] }),
+  ]);
+
+  it('every profile validates against the umbrella and component schemas (ajv)', () => {
+    for (const files of [['dev'], ['prod'], ['gpu'], ['airgapped'], ['prod', 'gpu'], ['prod', 'airgapped']]) {
+      const values = files.map((f) => readValuesFile(profile(f))).reduce((a, b) => mergeValues(a, b) as Values, {} as Values);
+      const errors = validateValues(chart, values);
+      expect(errors, formatValueErrors(errors)).toEqual([]);
+    }
+  });
+
+  it('dev needs no Secret and no external service', () => {
+    const secretRefs = JSON.stringify(podTemplates(dev).map((p) => p.template.spec)).match(/"secretKeyRef"|"secretName"|"secretRef"/g);
+    expect(secretRefs).toBeNull();
+    expect((get(dev, 'RayCluster') as any).spec.enableInTreeAutoscaling).toBe(false);
+  });
+
+  it('prod: PostgreSQL, Redis and MinIO from values, credentials only from the Secrets the README lists', () => {
+    const text = JSON.stringify(podTemplates(prod).map((p) => p.template.spec));
+    const secrets = new Set([...text.matchAll(/"secretKeyRef":\{"name":"([^"]+)"/g)].map((m) => m[1]));
+    expect(secrets).toEqual(new Set(['minio-credentials', 'mlflow-postgresql', 'feast-postgresql', 'feast-redis', 'postgresql-admin']));
+    const readme = readFileSync(join(repoRoot, 'charts', chart, 'README.md'), 'utf8');
+    for (const s of secrets) expect(readme).toContain(`| prod | \`${s}\``);
+    expect(text).toContain('postgresql.data.svc.cluster.local');
+    expect(JSON.stringify(prod)).toContain('redis-master.data.svc.cluster.local');
+  });
+
+  it('prod: two replicas of Feast and MLflow with PDBs, Ray autoscaling 1-5, STRICT mTLS, monitoring, quota and limit range', () => {
+    const deployments = ofKind(prod, 'Deployment').filter((d) => ['feast', 'mlflow-platform'].includes(chartOf(d)!));
+    expect(deployments.map((d) => (d.spec as any).replicas)).toEqual([2, 2]);
+    expect(new Set(ofKind(prod, 'PodDisruptionBudget').map(chartOf))).toEqual(new Set(['feast', 'mlflow-platform']));
+    const ray = get(prod, 'RayCluster') as any;
+    expect(ray.spec.enableInTreeAutoscaling).toBe(true);
+    expect(ray.spec.workerGroupSpecs.map((g: any) => [g.minReplicas, g.maxReplicas])).toEqual([[1, 5]]);
+    expect(new Set(ofKind(prod, 'PeerAuthentication').map((pa) => at(pa, 'spec.mtls.mode')))).toEqual(new Set(['STRICT']));
+    expect(get(prod, 'PrometheusRule')).toBeDefined();
+    expect(at(get(prod, 'ResourceQuota'), 'spec.hard')).toMatchObject({ 'requests.cpu': '32', 'requests.nvidia.com/gpu': '4' });
+    expect(at(get(prod, 'LimitRange'), 'spec.limits[0].type')).toBe('Container');
+  });
+
+  it('gpu: a GPU worker group scheduled through global.gpu, CPU pods untouched', () => {
+    const groups = (get(gpu, 'RayCluster') as any).spec.workerGroupSpecs as any[];
+    const g = groups.find((x) => x.groupName === 'gpu').template.spec;
+    expect(g.containers[0].resources.limits['nvidia.com/gpu']).toBe(1);
+    expect(g.runtimeClassName).toBe('nvidia');
+    expect(g.nodeSelector).toEqual({ 'nvidia.com/gpu.present': 'true' });
+    expect(g.containers[0].image).toMatch(/-gpu$/);
+    expect(groups.find((x) => x.groupName === 'cpu').template.spec.runtimeClassName).toBeUndefined();
+    expect(gpu).toPassPolicy('gpu');
+  });
+});
+
+describe('air-gapped: global.requireImageDigests', async () => {
+  it('refuses to render without digests, naming each missing one (Helm 3 and 4)', async () => {
+    for (const helm of [3, 4] as const) {
+      const stderr = await failure(undefined, [profile('airgapped')], helm);
+      expect(errorValuePaths(stderr)).toContain('ray-cluster.image.digest');
+      expect(stderr).toContain('feast.image.digest');
+      expect(stderr).toContain('mlflow-platform.image.digest');
+      expect(stderr).not.toContain('gpuImage');
+    }
+  });
+
+  it('asks for the images of enabled parts only: gpuImage with a GPU group, the operator image with the operator', async () => {
+    const stderr = await failure(undefined, [profile('prod'), profile('gpu'), profile('airgapped')]);
+    for (const path of ['ray-cluster.gpuImage.digest', 'ray-cluster.operator.image.digest', 'feast.postgresql.dbInit.image.digest']) expect(stderr).toContain(path);
+    const noRay = await failure({ components: { rayCluster: false } }, [profile('airgapped')]);
+    expect(noRay).not.toContain('ray-cluster');
+  });
+
+  it('renders every image from the mirror, pinned by digest, once the digests are set', async () => {
+    const docs = await render(chart, { ...opts, values: [profile('prod'), profile('gpu'), profile('airgapped'), testDigests] });
+    const all = images(docs);
+    expect(all.length).toBeGreaterThan(5);
+    for (const image of all) expect(image).toMatch(/^registry\.internal\.example\.com\/[^@]+:[^@]+@sha256:[a-f0-9]{64}$/);
+  });
+});
+
+describe('namespace guards', async () => {
+  const docs = await render(chart, { ...opts, valuesObject: { resourceQuota: { enabled: true, hard: { 'requests.cpu': 8, pods: '20' } }, limitRange: { enabled: true, max: { memory: '16Gi' } } } });
+
+  it('renders the ResourceQuota and LimitRange from values (merged over the defaults), quantities as strings', () => {
+    expect(at(get(docs, 'ResourceQuota'), 'spec.hard')).toEqual({ 'requests.cpu': '8', pods: '20', 'requests.memory': '64Gi', 'limits.memory': '96Gi', persistentvolumeclaims: '20' });
+    const limits = at(get(docs, 'LimitRange'), 'spec.limits[0]') as any;
+    expect(limits).toEqual({ type: 'Container', defaultRequest: { cpu: '100m', memory: '128Mi' }, default: { memory: '512Mi' }, max: { memory: '16Gi' } });
+  });
+});
+
+describe('invalid values fail naming the value', () => {
+  it('an unknown global, a wrong mtlsMode, a bad quota quantity (Helm 3 and 4)', async () => {
+    for (const helm of [3, 4] as const) {
+      const paths = errorValuePaths(await failure({ global: { bogus: 1, mesh: { mtlsMode: 'DISABLE' } }, resourceQuota: { hard: { pods: 'many' } } }, [], helm));
+      expect(paths).toEqual(expect.arrayContaining(['global.bogus', 'global.mesh.mtlsMode', 'resourceQuota.hard.pods']));
+    }
+  });
+
+  it("a component's own schema still applies under the umbrella", async () => {
+    const stderr = await failure({ 'ray-cluster': { workers: [{ name: 'cpu', minReplicas: -1, maxReplicas: 1 }] } });
+    expect(stderr).toContain('ray-cluster:');
+    expect(errorValuePaths(stderr)).toContain('workers[0].minReplicas');
+  });
+});
