@@ -19,7 +19,9 @@ export type ToolSource =
   /** A Debian package; the binary lives at a fixed system path. */
   | { kind: 'apt'; pkg: string; path: string }
   /** PyPI packages installed into one virtualenv in the tools cache. */
-  | { kind: 'pip'; requirements: string[] };
+  | { kind: 'pip'; requirements: string[] }
+  /** Found on PATH, never provisioned (kind and docker on users' CI); `install` says how to get it. */
+  | { kind: 'system'; install: string };
 
 export interface ToolSpec {
   /** File name of the binary. */
@@ -92,6 +94,9 @@ export const tools = {
     versionArgs: ['--help'],
     tier: 'cluster',
   },
+  // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
+  kind: { bin: 'kind', version: 'system', source: { kind: 'system', install: 'https://kind.sigs.k8s.io/docs/user/quick-start/#installation (GitHub Actions: helm/kind-action)' }, versionArgs: ['version'], tier: 'cluster' },
+  docker: { bin: 'docker', version: 'system', source: { kind: 'system', install: 'a Docker engine (GitHub-hosted Ubuntu runners have one)' }, versionArgs: ['version', '--format', '{{.Server.Version}}'], tier: 'cluster' },
 } satisfies Record<string, ToolSpec>;
 
 export type ToolName = keyof typeof tools;
@@ -99,7 +104,7 @@ const allToolNames = Object.keys(tools) as ToolName[];
 /** Tools of the offline tiers (what `setup` provisions by default). */
 export const toolNames = allToolNames.filter((n) => (tools[n] as ToolSpec).tier !== 'cluster');
 /** Tools of the cluster tier and `up`, in build order (cheapest first). */
-export const clusterToolNames = allToolNames.filter((n) => (tools[n] as ToolSpec).tier === 'cluster');
+export const clusterToolNames = allToolNames.filter((n) => (tools[n] as ToolSpec).tier === 'cluster' && tools[n].source.kind !== 'system');
 
 /** Helm binaries by major version. */
 export const helmTool = { 3: 'helm3', 4: 'helm4' } as const satisfies Record<number, ToolName>;

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { type HelmMajor, type ToolName, helmTool, toolNames, tools } from './catalog.ts';
-import { type RunOptions, type RunResult, ToolError, spawnBinary } from './process.ts';
+import { dirname, join } from 'node:path';
+import { type HelmMajor, type ToolName, clusterToolNames, helmTool, toolNames, tools } from './catalog.ts';
+import { type BackgroundOptions, type RunOptions, type RunResult, ToolError, spawnBinary, startBinaryDetached } from './process.ts';
 import { cachedToolPath, provision } from './provision.ts';
 
-export { type HelmMajor, type ToolName, helmTool, toolNames, tools, ToolError, type RunResult };
+export { type HelmMajor, type ToolName, clusterToolNames, helmTool, toolNames, tools, ToolError, type RunResult };
 
 /** `MLP_HELM4`, `MLP_KUBECTL`, ... point a tool at a binary of the user's choosing. */
 export function overrideVariable(name: ToolName): string {
@@ -44,4 +44,14 @@ export async function runOrThrow(name: ToolName, args: readonly string[], opts: 
 
 export function helm(major: HelmMajor): ToolName {
   return helmTool[major];
+}
+
+/** A sibling binary of a tool that installs several (kube-scheduler beside kube-apiserver, kwok beside kwokctl). */
+export async function toolBinary(name: ToolName, bin: string): Promise<string> {
+  return join(dirname(await toolPath(name)), bin);
+}
+
+/** Starts a tool detached, output to a log file (see startBinaryDetached). */
+export async function startDetached(name: ToolName, args: readonly string[], opts: BackgroundOptions): Promise<number> {
+  return startBinaryDetached(await toolPath(name), args, opts);
 }

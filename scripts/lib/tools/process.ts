@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { $ } from 'zx';
 
 export interface RunOptions {
@@ -37,5 +39,29 @@ export class ToolError extends Error {
   ) {
     const detail = (result.stderr || result.stdout).trim();
     super(`${tool} ${args.join(' ')} exited ${result.code}${detail ? `:\n${detail}` : ''}`);
+  }
+}
+
+export interface BackgroundOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  /** stdout and stderr are appended here. */
+  logFile: string;
+}
+
+/**
+ * Starts a long-running binary detached in its own process group (it outlives the caller, e.g. the
+ * KubeRay operator started by `up`), output appended to a log file. Returns its pid; stop it with
+ * `process.kill(-pid)`.
+ */
+export function startBinaryDetached(path: string, args: readonly string[], opts: BackgroundOptions): number {
+  const log = openSync(opts.logFile, 'a');
+  try {
+    const child = spawn(path, args, { cwd: opts.cwd, env: { ...process.env, ...opts.env }, detached: true, stdio: ['ignore', log, log] });
+    if (child.pid === undefined) throw new Error(`could not start ${path}`);
+    child.unref();
+    return child.pid;
+  } finally {
+    closeSync(log);
   }
 }

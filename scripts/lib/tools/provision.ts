@@ -18,9 +18,16 @@ export function cachedToolPath(name: ToolName): string {
       return spec.source.path;
     case 'pip':
       return join(pythonEnvDir(spec.source.requirements), 'bin', spec.bin);
+    case 'system':
+      return onPath(spec.bin) ?? join('/usr/local/bin', spec.bin);
     default:
       return join(toolsCacheDir, name, spec.version, spec.bin);
   }
+}
+
+/** The first executable named `bin` on PATH. */
+function onPath(bin: string): string | undefined {
+  return (process.env.PATH ?? '').split(':').filter(Boolean).map((dir) => join(dir, bin)).find((p) => existsSync(p));
 }
 
 function pythonEnvDir(requirements: string[]): string {
@@ -100,6 +107,8 @@ async function provisionOne(name: ToolName): Promise<void> {
       });
       return;
     }
+    case 'system':
+      throw new Error(`${spec.bin} is not on PATH and is not provisioned by the toolkit; install ${source.install}`);
     case 'pip': {
       const envDir = pythonEnvDir(source.requirements);
       await step(`pip install ${source.requirements.join(' ')}`, async () => {

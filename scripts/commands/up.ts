@@ -1,0 +1,60 @@
+import { parseArgs } from 'node:util';
+import { info, step } from '../lib/log.ts';
+import { startCluster } from '../lib/cluster/platform.ts';
+import { type ReleaseSpec, prepareNamespace, upgradeInstall } from '../lib/cluster/releases.ts';
+import { installableCharts, profileFile, profiles, umbrellaChart, umbrellaExists } from '../lib/cluster/scenarios.ts';
+import { writeState } from '../lib/cluster/state.ts';
+import { formatReport, verify } from '../lib/cluster/verify.ts';
+import { simulatesPods } from '../lib/cluster/providers.ts';
+import type { HelmMajor } from '../lib/tools/index.ts';
+
+export const upOptions = {
+  provider: { type: 'string', default: 'local' },
+  context: { type: 'string' },
+  name: { type: 'string' },
+  namespace: { type: 'string', default: 'ml-platform' },
+  profile: { type: 'string' },
+  helm: { type: 'string', default: '4' },
+  crds: { type: 'string' },
+  timeout: { type: 'string', default: '10m' },
+  'no-operator': { type: 'boolean' },
+} as const;
+
+/** What `up` installs: the umbrella with a profile when it exists, else every component chart with its defaults. */
+export function plannedReleases(namespace: string, helm: HelmMajor, profile: string | undefined): ReleaseSpec[] {
+  if (umbrellaExists()) {
+    const chosen = profile ?? (profiles().includes('dev') ? 'dev' : undefined);
+    return [{ chart: umbrellaChart, release: 'ml-platform', namespace, values: chosen ? [profileFile(chosen)] : [], helm }];
+  }
+  if (profile) throw new Error(`--profile ${profile}: the umbrella chart charts/${umbrellaChart} does not exist yet; without --profile, up installs the component charts`);
+  return installableCharts().map((chart) => ({ chart, release: chart, namespace, values: [], helm }));
+}
+
+/**
+ * The main job: tools, cluster, CRDs, KubeRay operator, the platform installed and waited for,
+ * then the verify report. Every slow step prints progress; a failure names its step.
+ */
+export async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({ args: argv, options: upOptions });
+  const helm = Number(values.helm) as HelmMajor;
+  if (helm !== 3 && helm !== 4) throw new Error(`--helm must be 3 or 4, not ${values.helm}`);
+  const started = performance.now();
+  const state = await startCluster({ provider: values.provider, context: values.context, name: values.name, crds: values.crds, operator: values['no-operator'] ? false : undefined });
+  const releases = plannedReleases(values.namespace, helm, values.profile);
+  for (const r of releases) {
+    await step(`install ${r.chart} as ${r.release} in ${r.namespace}${r.values.length ? ` with ${r.values.map((v) => v.split('/').pop()).join(', ')}` : ''} (helm ${helm}, --wait)`, async () => {
+      const secrets = await prepareNamespace(state.cluster, r);
+      if (secrets.length) info(`  generated test credentials for Secrets: ${secrets.join(', ')}`);
+      await upgradeInstall(state.cluster, r, values.timeout);
+    });
+    state.releases = [...(state.releases ?? []).filter((x) => x.release !== r.release || x.namespace !== r.namespace), { release: r.release, namespace: r.namespace, chart: r.chart, helm }];
+    writeState(state);
+  }
+  const report = await step('verify', () => verify(state.cluster, values.namespace));
+  const notes = [
+    `up: ${((performance.now() - started) / 1000).toFixed(1)}s. Stop everything with: npm run down${state.cluster.name !== 'mlp' ? ` -- --name ${state.cluster.name}` : ''}`,
+    ...(simulatesPods(state.cluster.provider) ? ['local cluster: pods are scheduled and admitted for real but their containers do not run (kwok simulates them); see README "What kwok does not prove".'] : []),
+  ];
+  console.log(`\n${formatReport(report, notes)}`);
+  return report.healthy ? 0 : 1;
+}

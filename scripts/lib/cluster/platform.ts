@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { step } from '../log.ts';
+import { crdsDir } from '../paths.ts';
+import { installCrds } from './crds.ts';
+import { type OperatorProcess, operatorRunning, startOperator, stopOperator } from './operator.ts';
+import { pickProvider, providers } from './providers.ts';
+import { type ClusterState, clearState, readState, writeState } from './state.ts';
+import type { Cluster, ProviderName } from './types.ts';
+
+export interface ClusterOptions {
+  provider?: string;
+  name?: string;
+  context?: string;
+  /** Directory of CRDs to install (default ../shared/crds or MLP_CRDS_DIR). */
+  crds?: string;
+  /** Run the KubeRay operator binary against the cluster (default: yes, except on `current`). */
+  operator?: boolean;
+}
+
+/**
+ * A cluster ready for the charts: started (or reused), CRDs installed, the KubeRay operator running.
+ * Records what it started in the cluster's state file, so `down` can stop exactly that.
+ */
+export async function startCluster(opts: ClusterOptions): Promise<ClusterState> {
+  const provider = await pickProvider(opts.context ? 'current' : opts.provider ?? 'local');
+  const name = opts.name ?? (provider.name === 'current' ? undefined : 'mlp');
+  const cluster: Cluster = await provider.start({ name, context: opts.context });
+  const previous = readState(cluster.name);
+  const state: ClusterState = { ...previous, cluster, created: provider.name !== 'current' };
+  writeState(state);
+  const crds = opts.crds ?? crdsDir;
+  if (!existsSync(crds)) throw new Error(`step "CRDs" failed: no CRD directory at ${crds} (set MLP_CRDS_DIR or --crds)`);
+  await step(`CRDs from ${crds}`, () => installCrds(cluster, crds));
+  if (opts.operator ?? provider.name !== 'current') {
+    if (await operatorRunning(previous?.operator)) {
+      await step(`reuse KubeRay operator (pid ${previous!.operator!.pid})`, async () => undefined);
+    } else {
+      state.operator = await startOperator(cluster);
+      writeState(state);
+    }
+  }
+  return state;
+}
+
+/** Stops what startCluster started: the operator process, then the cluster (if we created it). */
+export async function stopCluster(state: ClusterState, opts: { keepCluster?: boolean } = {}): Promise<void> {
+  const op: OperatorProcess | undefined = state.operator;
+  if (op) await step(`stop KubeRay operator (pid ${op.pid})`, () => stopOperator(op));
+  if (state.created && !opts.keepCluster) await providers[state.cluster.provider as ProviderName].stop(state.cluster);
+  clearState(state.cluster.name);
+}

@@ -1,0 +1,93 @@
+import { ensureDependencies } from '../helm/dependencies.ts';
+import { render } from '../helm/render.ts';
+import { chartPath } from '../helm/chart-files.ts';
+import { type HelmMajor, helm, run, runOrThrow } from '../tools/index.ts';
+import { applySecret, ensureNamespace, kube, restrictedNamespaceLabels } from './kube.ts';
+import { externalSecrets, testCredentials } from './secrets.ts';
+import type { Cluster } from './types.ts';
+
+/** One Helm release of a chart with values files, under one Helm major. */
+export interface ReleaseSpec {
+  chart: string;
+  release: string;
+  namespace: string;
+  values: string[];
+  helm: HelmMajor;
+  /** `--set` pairs. */
+  set?: string[];
+}
+
+export function helmTarget(cluster: Cluster): string[] {
+  return ['--kubeconfig', cluster.kubeconfig, ...(cluster.context ? ['--kube-context', cluster.context] : [])];
+}
+
+const valuesArgs = (r: ReleaseSpec) => [...r.values.flatMap((f) => ['-f', f]), ...(r.set ?? []).flatMap((s) => ['--set', s])];
+
+/**
+ * The namespace, labelled so that Pod Security admission enforces `restricted` on every pod, and the
+ * Secrets the release reads but does not create, filled with generated test credentials.
+ * Returns the names of the Secrets created.
+ */
+export async function prepareNamespace(cluster: Cluster, r: ReleaseSpec): Promise<string[]> {
+  const k = kube(cluster);
+  await ensureNamespace(k, r.namespace, restrictedNamespaceLabels);
+  // Render as the install will: with the API versions the cluster's CRDs serve (.Capabilities).
+  const crds = (await k.apiext.listCustomResourceDefinition()).items;
+  const apiVersions = [...new Set(crds.flatMap((c) => (c.spec.versions ?? []).filter((v) => v.served).map((v) => `${c.spec.group}/${v.name}`)))].sort();
+  const manifests = await render(r.chart, { values: r.values, set: r.set, release: r.release, namespace: r.namespace, helm: r.helm, apiVersions });
+  const secrets = externalSecrets(manifests);
+  for (const s of secrets) await applySecret(k, r.namespace, s.name, testCredentials(s), { 'app.kubernetes.io/managed-by': 'mlp-test-credentials' });
+  return secrets.map((s) => s.name);
+}
+
+/** `helm install --wait`. */
+export async function install(cluster: Cluster, r: ReleaseSpec, timeout = '5m'): Promise<string> {
+  await ensureDependencies(chartPath(r.chart), r.helm);
+  return runOrThrow(helm(r.helm), ['install', r.release, chartPath(r.chart), '-n', r.namespace, ...valuesArgs(r), '--wait', '--timeout', timeout, ...helmTarget(cluster)]);
+}
+
+/** `helm upgrade --install --wait` (idempotent, for `up`). */
+export async function upgradeInstall(cluster: Cluster, r: ReleaseSpec, timeout = '10m'): Promise<string> {
+  await ensureDependencies(chartPath(r.chart), r.helm);
+  return runOrThrow(helm(r.helm), ['upgrade', '--install', r.release, chartPath(r.chart), '-n', r.namespace, '--create-namespace', ...valuesArgs(r), '--wait', '--timeout', timeout, ...helmTarget(cluster)]);
+}
+
+/** `helm upgrade --wait` to a chart directory (the current chart, or a previous version exported elsewhere). */
+export async function upgrade(cluster: Cluster, r: ReleaseSpec, chartDir: string, timeout = '5m'): Promise<string> {
+  await ensureDependencies(chartDir, r.helm);
+  return runOrThrow(helm(r.helm), ['upgrade', r.release, chartDir, '-n', r.namespace, ...valuesArgs(r), '--wait', '--timeout', timeout, ...helmTarget(cluster)]);
+}
+
+export async function installFrom(cluster: Cluster, r: ReleaseSpec, chartDir: string, timeout = '5m'): Promise<string> {
+  await ensureDependencies(chartDir, r.helm);
+  return runOrThrow(helm(r.helm), ['install', r.release, chartDir, '-n', r.namespace, ...valuesArgs(r), '--wait', '--timeout', timeout, ...helmTarget(cluster)]);
+}
+
+export async function helmTest(cluster: Cluster, r: ReleaseSpec, timeout = '5m'): Promise<string> {
+  return runOrThrow(helm(r.helm), ['test', r.release, '-n', r.namespace, '--timeout', timeout, ...helmTarget(cluster)]);
+}
+
+export async function rollback(cluster: Cluster, r: ReleaseSpec, revision: number, timeout = '5m'): Promise<string> {
+  return runOrThrow(helm(r.helm), ['rollback', r.release, String(revision), '-n', r.namespace, '--wait', '--timeout', timeout, ...helmTarget(cluster)]);
+}
+
+export async function uninstall(cluster: Cluster, r: Pick<ReleaseSpec, 'release' | 'namespace' | 'helm'>, timeout = '5m'): Promise<string> {
+  return runOrThrow(helm(r.helm), ['uninstall', r.release, '-n', r.namespace, '--wait', '--timeout', timeout, ...helmTarget(cluster)]);
+}
+
+export interface HistoryEntry {
+  revision: number;
+  status: string;
+  chart: string;
+  description: string;
+}
+
+export async function history(cluster: Cluster, r: Pick<ReleaseSpec, 'release' | 'namespace' | 'helm'>): Promise<HistoryEntry[]> {
+  return JSON.parse(await runOrThrow(helm(r.helm), ['history', r.release, '-n', r.namespace, '-o', 'json', ...helmTarget(cluster)])) as HistoryEntry[];
+}
+
+/** The release's manifest as Helm stored it (what uninstall must remove). */
+export async function releaseStatus(cluster: Cluster, r: Pick<ReleaseSpec, 'release' | 'namespace' | 'helm'>): Promise<{ code: number; stdout: string }> {
+  const result = await run(helm(r.helm), ['status', r.release, '-n', r.namespace, '-o', 'json', ...helmTarget(cluster)]);
+  return { code: result.code, stdout: result.stdout };
+}
