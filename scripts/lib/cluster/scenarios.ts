@@ -9,7 +9,7 @@ export const umbrellaChart = 'ml-platform';
 /** One way to install a chart: its defaults, one of its ci/*-values.yaml, or (umbrella) a profile from values/. */
 export interface Scenario {
   chart: string;
-  /** `default`, the ci file's name without `-values.yaml`, or `profile-<name>`. */
+  /** `chart-defaults`, the ci file's name without `-values.yaml`, or `profile-<name>`. */
   name: string;
   values: string[];
 }
@@ -42,7 +42,7 @@ export function installableCharts(): string[] {
 export function scenarios(chart: string): Scenario[] {
   const ciDir = join(chartsDir, chart, 'ci');
   const ci = existsSync(ciDir) ? readdirSync(ciDir).filter((f) => f.endsWith('-values.yaml')).sort() : [];
-  const out: Scenario[] = [{ chart, name: 'default', values: [] }];
+  const out: Scenario[] = [{ chart, name: 'chart-defaults', values: [] }];
   for (const f of ci) out.push({ chart, name: basename(f, '-values.yaml'), values: [join(ciDir, f)] });
   if (chart === umbrellaChart) for (const p of profiles()) out.push({ chart, name: `profile-${p}`, values: [profileFile(p)] });
   return out;

@@ -1,0 +1,3 @@
+import { describeChart } from './charts.ts';
+
+describeChart('feast');

@@ -1,0 +1,30 @@
+import type { TestProject } from 'vitest/node';
+import { startCluster, stopCluster } from '../../scripts/lib/cluster/platform.ts';
+import type { ClusterState } from '../../scripts/lib/cluster/state.ts';
+import type { Cluster } from '../../scripts/lib/cluster/types.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    cluster: Cluster;
+  }
+}
+
+let state: ClusterState | undefined;
+
+/**
+ * One cluster for the whole run: MLP_CLUSTER_PROVIDER (local by default; kind on users' CI; current
+ * with MLP_CLUSTER_CONTEXT), CRDs from ../shared/crds, the KubeRay operator. The teardown stops all
+ * of it even when tests fail; MLP_KEEP_CLUSTER=1 leaves it running to look at (then `npm run down -- --name mlp-test`).
+ */
+export async function setup(project: TestProject): Promise<void> {
+  state = await startCluster({
+    provider: process.env.MLP_CLUSTER_PROVIDER ?? 'local',
+    context: process.env.MLP_CLUSTER_CONTEXT,
+    name: process.env.MLP_CLUSTER_CONTEXT ? undefined : 'mlp-test',
+  });
+  project.provide('cluster', state.cluster);
+}
+
+export async function teardown(): Promise<void> {
+  if (state && process.env.MLP_KEEP_CLUSTER !== '1') await stopCluster(state);
+}
