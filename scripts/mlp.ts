@@ -14,6 +14,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   up: { summary: 'main job: provision tools, start the local cluster (or --context), CRDs, KubeRay operator, install the platform, wait, verify', load: () => import('./commands/up.ts') },
   down: { summary: 'stop what up started: the KubeRay operator and the local cluster (no stray processes)', load: () => import('./commands/down.ts') },
   verify: { summary: 'status page of the running platform: components, pods ready, services and ports, RayClusters, access', load: () => import('./commands/verify.ts') },
+  'cluster-test': { summary: 'the cluster tier: every chart, ci scenario and profile x Helm 3/4 on one local (or --provider kind|current) cluster', load: () => import('./commands/cluster-test.ts') },
   test: { summary: 'the test suite: generated-file drift, lint, then the vitest tiers', load: () => import('./commands/test.ts') },
 };
 
