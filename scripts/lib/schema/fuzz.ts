@@ -141,7 +141,7 @@ export interface InvalidCase {
   values: Values;
   /** `--set`/`--set-string` pairs applied after the values (coercion cases). */
   set?: string[];
-  setString?: string[];
+  setString?: Record<string, string>;
 }
 
 /** The bases of a chart: its defaults and each scenario, merged over the defaults (Helm's coalescing). */
@@ -236,7 +236,7 @@ function invalidCase(p: { base: Base; leaves: Site[]; closed: ClosedObject[] }, 
       const site = choose(p.leaves.filter((l) => !types(l.schema).includes('string') && !l.schema.enum && types(l.schema).some((t) => ['integer', 'number', 'boolean'].includes(t))));
       if (!site) return undefined;
       const literal = types(site.schema).includes('boolean') ? 'true' : String(site.schema.minimum ?? 1);
-      return { kind, base: base.name, path: pathOf(site.segments), values: base.values, setString: [`${setPath(site.segments)}=${literal}`] };
+      return { kind, base: base.name, path: pathOf(site.segments), values: base.values, setString: { [setPath(site.segments)]: literal } };
     }
     case '--set coercion': {
       // `--set flag=yes`: Helm keeps a word it cannot read as a number or boolean as a string.
@@ -264,6 +264,6 @@ export function draw<T>(arb: fc.Arbitrary<T | undefined>, count: number, seed: n
 export function asValuesFile(chart: string, seed: number, c: ValidCase | InvalidCase, note: string): string {
   const header = [`# fuzz case of ${chart} (seed ${seed}, base ${c.base}): ${note}`];
   if ('changes' in c) header.push(`# changed: ${c.changes.map((x) => `${x.path}=${JSON.stringify(x.value)}`).join(', ')}`);
-  else header.push(`# ${c.kind} at ${c.path}${c.set ? ` (--set ${c.set.join(' ')})` : ''}${c.setString ? ` (--set-string ${c.setString.join(' ')})` : ''}`);
+  else header.push(`# ${c.kind} at ${c.path}${c.set ? ` (--set ${c.set.join(' ')})` : ''}${c.setString ? ` (--set-string ${Object.entries(c.setString).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}`);
   return `${header.join('\n')}\n${stringify(c.values)}`;
 }
