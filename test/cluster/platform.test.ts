@@ -17,7 +17,9 @@ describe(`the ${cluster.provider} cluster itself`, () => {
       const pod = { metadata: { name: 'privileged' }, spec: { containers: [{ name: 'c', image: 'busybox:1.36.1', securityContext: { privileged: true } }] } };
       const error = await k.core.createNamespacedPod({ namespace, body: pod }).then(() => undefined, (e: unknown) => e);
       expect(statusOf(error)).toBe(403);
-      expect(String((error as { body?: unknown }).body)).toContain('violates PodSecurity "restricted');
+      const body = (error as { body?: unknown }).body;
+      const message = (typeof body === 'string' ? (JSON.parse(body) as { message: string }) : (body as { message: string })).message;
+      expect(message).toContain('violates PodSecurity "restricted:latest"');
     } finally {
       await deleteNamespace(k, namespace);
     }
