@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { info, step } from '../lib/log.ts';
 import { startCluster } from '../lib/cluster/platform.ts';
@@ -18,16 +19,18 @@ export const upOptions = {
   crds: { type: 'string' },
   timeout: { type: 'string', default: '10m' },
   'no-operator': { type: 'boolean' },
+  /** More values files after the profile (airgapped needs your image digests). */
+  values: { type: 'string', short: 'f', multiple: true },
 } as const;
 
 /** What `up` installs: the umbrella with a profile when it exists, else every component chart with its defaults. */
-export function plannedReleases(namespace: string, helm: HelmMajor, profile: string | undefined): ReleaseSpec[] {
+export function plannedReleases(namespace: string, helm: HelmMajor, profile: string | undefined, extraValues: string[] = []): ReleaseSpec[] {
   if (umbrellaExists()) {
     const chosen = profile ?? (profiles().includes('dev') ? 'dev' : undefined);
-    return [{ chart: umbrellaChart, release: 'ml-platform', namespace, values: chosen ? [profileFile(chosen)] : [], helm }];
+    return [{ chart: umbrellaChart, release: 'ml-platform', namespace, values: [...(chosen ? [profileFile(chosen)] : []), ...extraValues.map((f) => resolve(f))], helm }];
   }
   if (profile) throw new Error(`--profile ${profile}: the umbrella chart charts/${umbrellaChart} does not exist yet; without --profile, up installs the component charts`);
-  return installableCharts().map((chart) => ({ chart, release: chart, namespace, values: [], helm }));
+  return installableCharts().map((chart) => ({ chart, release: chart, namespace, values: extraValues.map((f) => resolve(f)), helm }));
 }
 
 /**
@@ -40,7 +43,7 @@ export async function run(argv: string[]): Promise<number> {
   if (helm !== 3 && helm !== 4) throw new Error(`--helm must be 3 or 4, not ${values.helm}`);
   const started = performance.now();
   const state = await startCluster({ provider: values.provider, context: values.context, name: values.name, crds: values.crds, operator: values['no-operator'] ? false : undefined });
-  const releases = plannedReleases(values.namespace, helm, values.profile);
+  const releases = plannedReleases(values.namespace, helm, values.profile, values.values ?? []);
   for (const r of releases) {
     await step(`install ${r.chart} as ${r.release} in ${r.namespace}${r.values.length ? ` with ${r.values.map((v) => v.split('/').pop()).join(', ')}` : ''} (helm ${helm}, --wait)`, async () => {
       const secrets = await prepareNamespace(state.cluster, r);

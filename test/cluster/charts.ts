@@ -1,7 +1,15 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { simulatesPods } from '../../scripts/lib/cluster/providers.ts';
-import { scenarios } from '../../scripts/lib/cluster/scenarios.ts';
+import { type Scenario, scenarios } from '../../scripts/lib/cluster/scenarios.ts';
 import { lifecycle } from './lifecycle.ts';
+
+/** A profile that needs inputs only its user has (airgapped: image digests) gets them from profile-inputs/<profile>.yaml. */
+function withProfileInputs(s: Scenario): Scenario {
+  const inputs = join(import.meta.dirname, 'profile-inputs', `${s.name.replace(/^profile-/, '')}.yaml`);
+  return s.name.startsWith('profile-') && existsSync(inputs) ? { ...s, values: [...s.values, inputs] } : s;
+}
 
 /**
  * Every scenario of a chart (defaults, ci/*-values.yaml, umbrella profiles) × Helm 3 and 4 on the
@@ -10,7 +18,7 @@ import { lifecycle } from './lifecycle.ts';
  */
 export function describeChart(chart: string): void {
   const cluster = inject('cluster');
-  const all = scenarios(chart);
+  const all = scenarios(chart).map(withProfileInputs);
   const runnable = simulatesPods(cluster.provider) ? all : all.filter((s) => s.name === 'chart-defaults' || s.name.startsWith('profile-dev'));
   describe(`${chart} on a ${cluster.provider} cluster`, () => {
     for (const s of runnable) {
