@@ -579,6 +579,14 @@ describe('invalid combinations fail with the value path', () => {
     }
   });
 
+  it('an S3 endpoint that is not http(s)://host[:port] is refused by the schema, not by urlParse in a template (Helm 3 and 4)', async () => {
+    for (const helm of [3, 4] as const) {
+      for (const endpointUrl of ['http://min`io:9000', 'https://user@minio', 'http://minio:port']) {
+        expect((await failure({ artifacts: { type: 's3', s3: { ...s3, endpointUrl } } }, helm)).paths, endpointUrl).toContain('artifacts.s3.endpointUrl');
+      }
+    }
+  });
+
   it('SQLite with autoscaling', async () => {
     const { paths, stderr } = await failure({ autoscaling: { enabled: true } });
     expect(paths).toContain('autoscaling.enabled');
