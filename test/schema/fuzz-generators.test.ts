@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bases, draw, fuzzPlan, leafArbitrary, pathOf, sites, validExclusions } from '../../scripts/lib/schema/fuzz.ts';
+import { bases, draw, fuzzPlan, helmYaml, leafArbitrary, pathOf, sites, validExclusions } from '../../scripts/lib/schema/fuzz.ts';
 import { validateValues } from '../../scripts/lib/schema/validate.ts';
 import { chartDefaults, chartSchema } from '../../scripts/lib/schema/values.ts';
 import fc from 'fast-check';
@@ -45,5 +45,9 @@ describe('fuzz generators', () => {
     expect(new Set(fc.sample(leafArbitrary({ enum: ['a', 'b'] })!, { seed: 1, numRuns: 50 }))).toEqual(new Set(['a', 'b']));
     expect(fc.sample(leafArbitrary({ type: 'string', pattern: '^sha256:[a-f0-9]{64}$' })!, { seed: 1, numRuns: 10 }).every((v) => /^sha256:[a-f0-9]{64}$/.test(v as string))).toBe(true);
     expect(leafArbitrary({ type: 'string' })).toBeUndefined();
+  });
+
+  it('writes values as YAML 1.1, so Helm reads y/n/yes/on back as strings', () => {
+    expect(helmYaml({ a: 'y', b: 'on', c: 'n', d: true, e: 3 })).toBe('a: "y"\nb: "on"\nc: "n"\nd: true\ne: 3\n');
   });
 });

@@ -265,5 +265,13 @@ export function asValuesFile(chart: string, seed: number, c: ValidCase | Invalid
   const header = [`# fuzz case of ${chart} (seed ${seed}, base ${c.base}): ${note}`];
   if ('changes' in c) header.push(`# changed: ${c.changes.map((x) => `${x.path}=${JSON.stringify(x.value)}`).join(', ')}`);
   else header.push(`# ${c.kind} at ${c.path}${c.set ? ` (--set ${c.set.join(' ')})` : ''}${c.setString ? ` (--set-string ${Object.entries(c.setString).map(([k, v]) => `${k}=${v}`).join(' ')})` : ''}`);
-  return `${header.join('\n')}\n${stringify(c.values)}`;
+  return `${header.join('\n')}\n${helmYaml(c.values)}`;
+}
+
+/**
+ * A values document as YAML that Helm reads back unchanged. Helm's YAML is 1.1, where unquoted `y`,
+ * `n`, `yes`, `on`, `off` are booleans; the `yaml` library's default (1.2) leaves them bare.
+ */
+export function helmYaml(values: unknown): string {
+  return stringify(values, { version: '1.1' });
 }
