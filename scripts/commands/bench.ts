@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { $ } from 'zx';
 import { ensureDependencies } from '../lib/helm/dependencies.ts';
 import { type RenderOptions, templateArgs } from '../lib/helm/render.ts';
+import { helmYaml } from '../lib/helm/values-yaml.ts';
 import { info } from '../lib/log.ts';
 import { repoRoot } from '../lib/paths.ts';
 import { helm, type HelmMajor, run as runTool } from '../lib/tools/index.ts';
@@ -38,7 +38,7 @@ async function replay(renders: LoggedRender[]): Promise<number> {
       let inline: string | undefined;
       if (r.opts.valuesObject !== undefined) {
         inline = join(work, `values-${i}.yaml`);
-        writeFileSync(inline, stringify(r.opts.valuesObject));
+        writeFileSync(inline, helmYaml(r.opts.valuesObject));
       }
       const [, seconds] = await timed(() => runTool(helm(r.major), templateArgs(r.chartDir, r.opts, inline)));
       total += seconds;

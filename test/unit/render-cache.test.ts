@@ -69,3 +69,10 @@ describe('render cache', () => {
     expect(sourceOf(docs.find((d) => d.kind === 'Deployment')!)).toBe('good/templates/deployment.yaml');
   });
 });
+
+describe('inline values', () => {
+  it('reach Helm as the strings they are, even YAML 1.1 booleans such as "yes" and "y"', async () => {
+    const docs = await render(fixtureChart('helpers'), { valuesObject: { commonLabels: { a: 'yes', b: 'y', c: 'on' } } });
+    expect(docs[0]!.metadata.labels).toMatchObject({ a: 'yes', b: 'y', c: 'on' });
+  });
+});

@@ -603,9 +603,9 @@ export interface FeastValues {
      */
     enabled?: boolean | null;
     /**
-     * PeerAuthentication mode.
+     * PeerAuthentication mode; empty follows global.mesh.mtlsMode, then STRICT.
      */
-    mtlsMode?: 'STRICT' | 'PERMISSIVE';
+    mtlsMode?: '' | 'STRICT' | 'PERMISSIVE';
     /**
      * Principals allowed to call the servers (e.g. the ingress gateway's).
      */

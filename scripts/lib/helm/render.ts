@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseAllDocuments, stringify } from 'yaml';
+import { parseAllDocuments } from 'yaml';
 import { limiter } from '../limit.ts';
 import { type Manifest, setSource } from '../manifests/types.ts';
 import { renderCacheDir } from '../paths.ts';
 import { type HelmMajor, helm, run, tools } from '../tools/index.ts';
 import { chartHash, chartMetadata, chartPath } from './chart-files.ts';
 import { ensureDependencies } from './dependencies.ts';
+import { helmYaml } from './values-yaml.ts';
 
 export interface RenderOptions {
   /** Values files, applied in order. */
@@ -89,7 +90,7 @@ async function helmTemplate(chartDir: string, major: HelmMajor, opts: RenderOpti
     let inline: string | undefined;
     if (opts.valuesObject !== undefined) {
       inline = join(work, 'values.yaml');
-      writeFileSync(inline, stringify(opts.valuesObject));
+      writeFileSync(inline, helmYaml(opts.valuesObject));
     }
     return await limited(async () => {
       const started = performance.now();

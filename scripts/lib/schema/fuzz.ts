@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { stringify } from 'yaml';
+import { helmYaml } from '../helm/values-yaml.ts';
 import { chartSchema, mergeValues, type Values } from './values.ts';
 import { valuePath } from './validate.ts';
 
@@ -269,10 +269,4 @@ export function asValuesFile(chart: string, seed: number, c: ValidCase | Invalid
   return `${header.join('\n')}\n${helmYaml(c.values)}`;
 }
 
-/**
- * A values document as YAML that Helm reads back unchanged. Helm's YAML is 1.1, where unquoted `y`,
- * `n`, `yes`, `on`, `off` are booleans; the `yaml` library's default (1.2) leaves them bare.
- */
-export function helmYaml(values: unknown): string {
-  return stringify(values, { version: '1.1' });
-}
+export { helmYaml };

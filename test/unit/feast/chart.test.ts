@@ -307,6 +307,13 @@ describe('globals from the umbrella', async () => {
     expect(find(docs, 'NetworkPolicy')).toBeUndefined();
   });
 
+  it('global.mesh.mtlsMode applies unless the chart sets its own mode', async () => {
+    const mode = async (values: object) => (get(await render(chart, { valuesObject: values }), 'PeerAuthentication').spec as any).mtls.mode;
+    expect(await mode({ mesh: { enabled: true } })).toBe('STRICT');
+    expect(await mode({ global: { mesh: { enabled: true, mtlsMode: 'PERMISSIVE' } } })).toBe('PERMISSIVE');
+    expect(await mode({ mesh: { mtlsMode: 'STRICT' }, global: { mesh: { enabled: true, mtlsMode: 'PERMISSIVE' } } })).toBe('STRICT');
+  });
+
   it("the chart's explicit networkPolicy.enabled wins over the global", async () => {
     const explicit = await render(chart, { valuesObject: { networkPolicy: { enabled: true }, global: { networkPolicy: { enabled: false } } } });
     expect(find(explicit, 'NetworkPolicy')).toBeDefined();

@@ -2,6 +2,11 @@
 // kube-controller-manager, kube-scheduler) from k8s.io/kubernetes v1.35.8 with 'go build'.
 // k8s.io/kubernetes replaces its staging modules with ./staging/...; those replaces are
 // ignored in a dependency, so they are pinned here to their published v0.35.8 tags.
+// Build: CGO_ENABLED=0 GOTOOLCHAIN=local go build -trimpath -ldflags "-s -w <version -X flags>" \
+//   -o OUT/ k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager \
+//   k8s.io/kubernetes/cmd/kube-scheduler
+// Version -X flags, for both k8s.io/component-base/version and k8s.io/client-go/pkg/version:
+//   gitVersion=v1.35.8 gitMajor=1 gitMinor=35 gitTreeState=clean (else they report v0.0.0-master).
 module ml-platform-charts/tools/kubernetes
 
 go 1.25.0
