@@ -1,4 +1,5 @@
 """Creates the artifact bucket when it is missing (idempotent). Runs in the MLflow image (boto3)."""
+# files/run_job.py is appended by the template: it runs main() and stops the Istio sidecar.
 import os
 import sys
 import urllib.request
@@ -31,20 +32,3 @@ def main():
         request["CreateBucketConfiguration"] = {"LocationConstraint": region}
     s3.create_bucket(**request)
     print(f"bucket {bucket} created")
-
-
-def stop_sidecar():
-    """With Istio, a finished Job pod stays up until its sidecar exits: ask it to (quitquitquit)."""
-    if os.environ.get("STOP_ISTIO_SIDECAR") != "true":
-        return
-    try:
-        urllib.request.urlopen(urllib.request.Request("http://127.0.0.1:15020/quitquitquit", method="POST"), timeout=5)
-    except OSError:
-        pass
-
-
-if __name__ == "__main__":
-    try:
-        main()
-    finally:
-        stop_sidecar()

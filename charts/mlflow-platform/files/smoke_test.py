@@ -1,4 +1,5 @@
 """helm test: create (or reuse) an experiment, log a run with a metric, read both back over the REST API."""
+# files/run_job.py is appended by the template: it runs main() and stops the Istio sidecar.
 import base64
 import json
 import os
@@ -54,20 +55,3 @@ def main():
     history = call("GET", "metrics/get-history", query={"run_id": run_id, "metric_key": "helm_test_metric"})["metrics"]
     assert [(m["value"], int(m["step"])) for m in history] == [(0.75, 1)], f"metric history {history}"
     print(f"ok: experiment {experiment_id}, run {run_id}, helm_test_metric=0.75 read back")
-
-
-def stop_sidecar():
-    """With Istio, a finished Job pod stays up until its sidecar exits: ask it to (quitquitquit)."""
-    if os.environ.get("STOP_ISTIO_SIDECAR") != "true":
-        return
-    try:
-        urllib.request.urlopen(urllib.request.Request("http://127.0.0.1:15020/quitquitquit", method="POST"), timeout=5)
-    except OSError:
-        pass
-
-
-if __name__ == "__main__":
-    try:
-        main()
-    finally:
-        stop_sidecar()

@@ -14,6 +14,8 @@ const ciDir = join(chartDir, 'ci');
 const ciFile = (name: string) => join(ciDir, `${name}-values.yaml`);
 const apiVersions = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
 const file = (name: string) => readFileSync(join(chartDir, 'files', name), 'utf8');
+/** A Python job script as the templates pass it: the script, then the shared runner (main() + sidecar exit). */
+const jobScript = (name: string) => `${file(name)}\n${file('run_job.py')}`;
 
 const fullname = 'test-mlflow-platform';
 const image = 'ghcr.io/mlflow/mlflow:v3.17.0-full';
@@ -324,7 +326,7 @@ describe('bucket Job (S3/MinIO)', async () => {
     expect(hookEvents(bucket).sort()).toEqual(['pre-install', 'pre-upgrade']);
     expect(hookWeight(bucket)).toBeLessThan(hookWeight(job(docs, 'migrate')));
     expect(c.image).toBe(image);
-    expect([...c.command, ...c.args]).toEqual(['python', '-c', file('create_bucket.py')]);
+    expect([...c.command, ...c.args]).toEqual(['python', '-c', jobScript('create_bucket.py')]);
     expect(file('create_bucket.py')).toMatch(/head_bucket[\s\S]*create_bucket/);
   });
 
@@ -428,7 +430,7 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
       expect(envOf(c).STOP_ISTIO_SIDECAR).toBe('true');
     }
     expect(file('migrate.sh')).toContain('15020/quitquitquit');
-    expect(file('smoke_test.py')).toContain('15020/quitquitquit');
+    expect((get(docs, 'Pod') as any).spec.containers[0].args.join('\n')).toContain('15020/quitquitquit');
   });
 
   it('the mesh mode follows global.mesh.mtlsMode when the chart leaves it empty', async () => {
@@ -532,7 +534,7 @@ describe('helm test', async () => {
   it('runs the REST API smoke test with the server image against the in-cluster tracking URI', () => {
     expect(pod.metadata.annotations['helm.sh/hook']).toBe('test');
     expect(c.image).toBe(image);
-    expect([...c.command, ...c.args]).toEqual(['python', '-c', file('smoke_test.py')]);
+    expect([...c.command, ...c.args]).toEqual(['python', '-c', jobScript('smoke_test.py')]);
     expect(envOf(c).MLFLOW_TRACKING_URI).toBe(`http://${fullname}.ml.svc.cluster.local:5000`);
     expect(envOf(c).TEST_EXPERIMENT_NAME).toBe('helm-test-test');
     expect(pod.spec.restartPolicy).toBe('Never');
