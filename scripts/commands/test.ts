@@ -1,9 +1,8 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { $ } from 'zx';
 import { info } from '../lib/log.ts';
 import { repoRoot } from '../lib/paths.ts';
+import { runVitest } from '../lib/vitest-run.ts';
 import { run as gen } from './gen.ts';
 import { run as lint } from './lint.ts';
 import { run as setup } from './setup.ts';
@@ -13,25 +12,20 @@ interface Phase {
   run: () => Promise<number>;
 }
 
-/** vitest through npx (it is a dev dependency, not an external binary). */
 async function vitest(tier: string | undefined): Promise<number> {
-  const results = join(repoRoot, '.cache', 'vitest-results.json');
-  rmSync(results, { force: true });
-  const out = await $({ cwd: repoRoot, stdio: 'inherit', nothrow: true, env: { ...process.env, ...(tier ? { MLP_TIER: tier } : {}) } })`npx vitest run`;
-  if (existsSync(results)) {
-    const r = JSON.parse(readFileSync(results, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-    counts.passed += r.numPassedTests;
-    counts.failed += r.numFailedTests;
-    counts.skipped += r.numPendingTests + r.numTodoTests;
-  }
-  return out.exitCode ?? 1;
+  const outcome = await runVitest([], tier ? { MLP_TIER: tier } : {}, 'vitest-results.json');
+  counts.passed += outcome.passed;
+  counts.failed += outcome.failed;
+  counts.skipped += outcome.skipped;
+  return outcome.code;
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
 /**
  * The README's test command: tools, generated-file drift, types, lint, then the offline vitest tiers
- * (unit, schema, policy, alerts). `--tier cluster` runs the cluster tier instead.
+ * (unit, schema, policy, alerts). `--tier unit,schema` runs only those tiers; the cluster tier is
+ * `mlp cluster-test` (its own vitest config).
  */
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { tier: { type: 'string' }, 'skip-lint': { type: 'boolean' } } });
