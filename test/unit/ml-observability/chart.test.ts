@@ -9,7 +9,6 @@ import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { knownMetrics, metricsTable, parsePromql, unknownMetrics, withMetricsTable, withoutGrafanaVariables } from '../../../scripts/lib/promql/index.ts';
 import { loadCrds } from '../../../scripts/lib/schema/crd.ts';
 import { chartDefaults } from '../../../scripts/lib/schema/values.ts';
-import { crdsDir } from '../../../scripts/lib/paths.ts';
 
 const chart = 'ml-observability';
 const monitoringApi = ['monitoring.coreos.com/v1'];
@@ -277,15 +276,13 @@ describe('ml-observability policies and README', () => {
   });
 });
 
-describe.skipIf(!existsSync(crdsDir))('ml-observability custom resources', () => {
-  // The PrometheusRule CRD schema carries a Go-only regex ((?i)...) that ajv cannot compile, so the
-  // rule's spec is checked by promtool (test/alerts) instead; the monitors are validated here.
-  it('validate the ServiceMonitors against the prometheus-operator CRD', async () => {
+describe('ml-observability custom resources', () => {
+  // The rules' PromQL is checked by promtool (test/alerts); here the objects' shape against the CRDs.
+  it('validate the ServiceMonitors and the PrometheusRule against the prometheus-operator CRDs', async () => {
     const docs = await render(chart, { values: [ci('monitors-values.yaml')], apiVersions: monitoringApi });
-    const custom = docs.filter((d) => d.kind === 'ServiceMonitor');
-    expect(custom.length).toBeGreaterThan(0);
-    const crds = loadCrds();
+    const custom = docs.filter((d) => d.kind === 'ServiceMonitor' || d.kind === 'PrometheusRule');
+    expect(new Set(custom.map((d) => d.kind))).toEqual(new Set(['ServiceMonitor', 'PrometheusRule']));
+    const crds = await loadCrds();
     expect(custom.flatMap((d) => crds.validate(d))).toEqual([]);
   });
 });
-if (!existsSync(crdsDir)) console.warn(`ml-observability CRD validation skipped: ${crdsDir} not found`);
