@@ -1,14 +1,19 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { simulatesPods } from '../../scripts/lib/cluster/providers.ts';
 import { type Scenario, scenarios } from '../../scripts/lib/cluster/scenarios.ts';
+import { repoRoot } from '../../scripts/lib/paths.ts';
 import { lifecycle } from './lifecycle.ts';
 
-/** A profile that needs inputs only its user has (airgapped: image digests) gets them from profile-inputs/<profile>.yaml. */
+/**
+ * Inputs only a profile's user has (airgapped: each image's digest from their mirror) come from the
+ * same test fixture the policy and unit tiers use.
+ */
+const profileInputs: Record<string, string> = { airgapped: join(repoRoot, 'test', 'fixtures', 'airgapped-test-digests.yaml') };
+
 function withProfileInputs(s: Scenario): Scenario {
-  const inputs = join(import.meta.dirname, 'profile-inputs', `${s.name.replace(/^profile-/, '')}.yaml`);
-  return s.name.startsWith('profile-') && existsSync(inputs) ? { ...s, values: [...s.values, inputs] } : s;
+  const inputs = s.name.startsWith('profile-') ? profileInputs[s.name.slice('profile-'.length)] : undefined;
+  return inputs ? { ...s, values: [...s.values, inputs] } : s;
 }
 
 /**

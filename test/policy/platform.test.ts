@@ -14,7 +14,7 @@ import { readValuesFile } from '../../scripts/lib/schema/values.ts';
  */
 const istio = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
 const profile = (name: string) => join(repoRoot, 'values', `${name}.yaml`);
-const testDigests = join(repoRoot, 'test', 'policy', 'fixtures', 'airgapped-test-digests.yaml');
+const testDigests = join(repoRoot, 'test', 'fixtures', 'airgapped-test-digests.yaml');
 
 interface Scenario {
   chart: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bases, draw, fuzzPlan, helmYaml, leafArbitrary, pathOf, sites, validExclusions } from '../../scripts/lib/schema/fuzz.ts';
+import { helmYaml } from '../../scripts/lib/helm/values-yaml.ts';
+import { bases, draw, fuzzPlan, leafArbitrary, pathOf, sites, validExclusions } from '../../scripts/lib/schema/fuzz.ts';
 import { validateValues } from '../../scripts/lib/schema/validate.ts';
 import { chartDefaults, chartSchema } from '../../scripts/lib/schema/values.ts';
 import fc from 'fast-check';

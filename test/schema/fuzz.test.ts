@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ciValuesFiles } from '../../scripts/commands/lint.ts';
@@ -8,7 +6,7 @@ import { errorValuePaths } from '../../scripts/lib/helm/errors.ts';
 import { tryRender } from '../../scripts/lib/helm/render.ts';
 import { repoRoot } from '../../scripts/lib/paths.ts';
 import { check, formatFindings } from '../../scripts/lib/policies/index.ts';
-import { asValuesFile, type Base, bases, draw, fuzzPlan, helmYaml, type InvalidCase, type ValidCase } from '../../scripts/lib/schema/fuzz.ts';
+import { asValuesFile, type Base, bases, draw, fuzzPlan, type InvalidCase, type ValidCase } from '../../scripts/lib/schema/fuzz.ts';
 import { validateValues } from '../../scripts/lib/schema/validate.ts';
 import { chartDefaults, mergeValues, readValuesFile, type Values } from '../../scripts/lib/schema/values.ts';
 
@@ -32,27 +30,13 @@ function chartBases(chart: string): Base[] {
     { name: 'dev', values: layered(profile('dev')) },
     { name: 'prod', values: layered(profile('prod')) },
     { name: 'prod + gpu', values: layered(profile('prod'), profile('gpu')) },
-    { name: 'airgapped (test digests)', values: layered(profile('airgapped'), join(repoRoot, 'test', 'policy', 'fixtures', 'airgapped-test-digests.yaml')) },
+    { name: 'airgapped (test digests)', values: layered(profile('airgapped'), join(repoRoot, 'test', 'fixtures', 'airgapped-test-digests.yaml')) },
   ]);
 }
 
 const charts = listCharts().filter((c) => chartMetadata(chartPath(c)).type !== 'library');
 const report: string[] = [];
 afterAll(() => console.log(`\nfuzz (seed ${seed}; MLP_FUZZ_SEED=${seed} reproduces):\n${report.join('\n')}`));
-
-/**
- * Each case goes to Helm as a values file written as YAML 1.1 (content-addressed, so the render cache
- * still answers repeat runs): the render layer's inline values are YAML 1.2, where a generated string
- * such as "y" would reach Helm as a boolean.
- */
-const casesDir = join(repoRoot, '.cache', 'fuzz');
-function valuesFile(values: unknown): string {
-  const text = helmYaml(values);
-  const file = join(casesDir, `${createHash('sha256').update(text).digest('hex').slice(0, 24)}.yaml`);
-  mkdirSync(casesDir, { recursive: true });
-  writeFileSync(file, text);
-  return file;
-}
 
 const batchSize = 25;
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -79,7 +63,7 @@ describe.each(charts)('%s', (chart) => {
       await Promise.all(
         batch.map(async ({ c, index }) => {
           const helm = index % 2 === 0 ? 4 : 3;
-          const r = await tryRender(chart, { values: [valuesFile(c.values)], apiVersions, helm, release: 'fz', namespace: 'fuzz' });
+          const r = await tryRender(chart, { valuesObject: c.values, apiVersions, helm, release: 'fz', namespace: 'fuzz' });
           if (r.ok) {
             stats.rendered++;
             const findings = check(r.manifests);
@@ -116,7 +100,7 @@ describe.each(charts)('%s', (chart) => {
           const i = start + j;
           kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
           const helm = i % 2 === 0 ? 4 : 3;
-          const r = await tryRender(chart, { values: [valuesFile(c.values)], set: c.set, setString: c.setString, apiVersions, helm, release: 'fz', namespace: 'fuzz' });
+          const r = await tryRender(chart, { valuesObject: c.values, set: c.set, setString: c.setString, apiVersions, helm, release: 'fz', namespace: 'fuzz' });
           if (r.ok) failures.push(asValuesFile(chart, seed + 1, c, `helm ${helm} accepted it`));
           else if (isCrash(r.error.stderr)) failures.push(asValuesFile(chart, seed + 1, c, `helm ${helm} crashed:\n${r.error.stderr.replace(/^/gm, '# ')}`));
           else if (!errorValuePaths(r.error.stderr).includes(c.path)) failures.push(asValuesFile(chart, seed + 1, c, `helm ${helm} did not name ${c.path}:\n${r.error.stderr.trim().replace(/^/gm, '# ')}`));

@@ -1,7 +1,7 @@
 import { ensureDependencies } from '../helm/dependencies.ts';
 import { render } from '../helm/render.ts';
 import { chartPath } from '../helm/chart-files.ts';
-import { type HelmMajor, helm, run, runOrThrow } from '../tools/index.ts';
+import { type HelmMajor, helm, runOrThrow } from '../tools/index.ts';
 import { applySecret, ensureNamespace, kube, restrictedNamespaceLabels } from './kube.ts';
 import { externalSecrets, testCredentials } from './secrets.ts';
 import type { Cluster } from './types.ts';
@@ -84,10 +84,4 @@ export interface HistoryEntry {
 
 export async function history(cluster: Cluster, r: Pick<ReleaseSpec, 'release' | 'namespace' | 'helm'>): Promise<HistoryEntry[]> {
   return JSON.parse(await runOrThrow(helm(r.helm), ['history', r.release, '-n', r.namespace, '-o', 'json', ...helmTarget(cluster)])) as HistoryEntry[];
-}
-
-/** The release's manifest as Helm stored it (what uninstall must remove). */
-export async function releaseStatus(cluster: Cluster, r: Pick<ReleaseSpec, 'release' | 'namespace' | 'helm'>): Promise<{ code: number; stdout: string }> {
-  const result = await run(helm(r.helm), ['status', r.release, '-n', r.namespace, '-o', 'json', ...helmTarget(cluster)]);
-  return { code: result.code, stdout: result.stdout };
 }

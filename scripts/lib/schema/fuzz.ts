@@ -269,4 +269,3 @@ export function asValuesFile(chart: string, seed: number, c: ValidCase | Invalid
   return `${header.join('\n')}\n${helmYaml(c.values)}`;
 }
 
-export { helmYaml };

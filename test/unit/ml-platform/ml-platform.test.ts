@@ -12,7 +12,7 @@ import { mergeValues, readValuesFile, type Values } from '../../../scripts/lib/s
 const chart = 'ml-platform';
 const istio = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
 const profile = (name: string) => join(repoRoot, 'values', `${name}.yaml`);
-const testDigests = join(repoRoot, 'test', 'policy', 'fixtures', 'airgapped-test-digests.yaml');
+const testDigests = join(repoRoot, 'test', 'fixtures', 'airgapped-test-digests.yaml');
 const opts = { release: 'mlp', namespace: 'ml' };
 
 const chartOf = (m: Manifest) => m.metadata.labels?.['app.kubernetes.io/name'];
