@@ -1,55 +1,42 @@
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ciValuesFiles } from '../../scripts/commands/lint.ts';
-import { chartMetadata, chartPath, listCharts } from '../../scripts/lib/helm/chart-files.ts';
-import { render } from '../../scripts/lib/helm/render.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ConformanceReport, type Rendering, conformance, formatConformance, kubeScore, readKubeScoreConfig } from '../../scripts/lib/conformance/index.ts';
+import { supportedKubeMinors } from '../../scripts/lib/helm/kube-versions.ts';
+import { tryRender } from '../../scripts/lib/helm/render.ts';
 import { check, type Finding, formatFindings, policyNames } from '../../scripts/lib/policies/index.ts';
-import { repoRoot } from '../../scripts/lib/paths.ts';
-import { readValuesFile } from '../../scripts/lib/schema/values.ts';
+import { loadCrds } from '../../scripts/lib/schema/crd.ts';
+import { crdFolder, crdSetDir, crdSources } from '../../scripts/lib/tools/crds.ts';
+import { components, helmMajors, label, profile, renderOptions, scenarios } from './scenarios.ts';
 
 /**
- * The platform-wide policy suite: every chart x every scenario (defaults, ci/*-values.yaml, and for
- * the umbrella every profile) x Helm 3 and 4, against every policy of scripts/lib/policies. Zero
- * findings required; a findings table is printed either way.
+ * The platform suite: every rendering of ./scenarios.ts (chart x scenario x Helm 3 and 4), rendered
+ * once, checked
+ * - against every policy of scripts/lib/policies (zero findings; a findings table is printed either way);
+ * - by tools we did not write, each run once over all renderings (scripts/lib/conformance): strictly
+ *   against the Kubernetes schemas of every minor from the chart's kubeVersion lower bound to the newest
+ *   tested (PyPI kubernetes-validate), custom resources against their CRDs, and kube-score with the
+ *   exceptions of kube-score.yaml.
  */
-const istio = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
-const profile = (name: string) => join(repoRoot, 'values', `${name}.yaml`);
-const testDigests = join(repoRoot, 'test', 'fixtures', 'airgapped-test-digests.yaml');
+const cases = helmMajors.flatMap((helm) => scenarios.map((s) => ({ id: `${label(s)} (Helm ${helm})`, scenario: s, helm })));
+const config = readKubeScoreConfig();
+const renderings = new Map<string, Rendering>();
+let report: ConformanceReport | undefined;
+const timings = { renders: 0, conformance: 0 };
 
-interface Scenario {
-  chart: string;
-  name: string;
-  files: string[];
-  apiVersions: string[];
-  /** The mesh is on: every long-running workload must be under a STRICT PeerAuthentication. */
-  mesh: boolean;
-}
-
-const components = listCharts().filter((c) => c !== 'ml-platform' && chartMetadata(chartPath(c)).type !== 'library');
-
-const scenarios: Scenario[] = [
-  // Each component with its defaults and ci scenarios, in a cluster with Istio and prometheus-operator.
-  ...components.flatMap((chart) =>
-    [undefined, ...ciValuesFiles(chartPath(chart))].map((file) => ({
-      chart,
-      name: file ? file.split('/').pop()! : 'defaults',
-      files: file ? [file] : [],
-      apiVersions: istio,
-      // Istio is detected, so the mesh is on unless the scenario turns it off explicitly.
-      mesh: !(file && (readValuesFile(file).mesh as { enabled?: unknown } | undefined)?.enabled === false),
-    })),
-  ),
-  // The umbrella with each profile, and the layered combinations the README documents.
-  { chart: 'ml-platform', name: 'defaults, bare cluster', files: [], apiVersions: [], mesh: false },
-  { chart: 'ml-platform', name: 'defaults', files: [], apiVersions: istio, mesh: true },
-  { chart: 'ml-platform', name: 'dev, bare cluster', files: [profile('dev')], apiVersions: [], mesh: false },
-  { chart: 'ml-platform', name: 'dev', files: [profile('dev')], apiVersions: istio, mesh: true },
-  { chart: 'ml-platform', name: 'prod', files: [profile('prod')], apiVersions: istio, mesh: true },
-  { chart: 'ml-platform', name: 'gpu', files: [profile('gpu')], apiVersions: istio, mesh: true },
-  { chart: 'ml-platform', name: 'prod + gpu', files: [profile('prod'), profile('gpu')], apiVersions: istio, mesh: true },
-  { chart: 'ml-platform', name: 'airgapped (test digests)', files: [profile('airgapped'), testDigests], apiVersions: istio, mesh: true },
-  { chart: 'ml-platform', name: 'prod + airgapped (test digests)', files: [profile('prod'), profile('airgapped'), testDigests], apiVersions: istio, mesh: true },
-];
+beforeAll(async () => {
+  let started = performance.now();
+  await Promise.all(
+    cases.map(async ({ id, scenario, helm }) => {
+      const r = await tryRender(scenario.chart, renderOptions(scenario, helm));
+      if (!r.ok) throw r.error;
+      renderings.set(id, { id, stdout: r.stdout, manifests: r.manifests, minors: supportedKubeMinors(scenario.chart) });
+    }),
+  );
+  timings.renders = (performance.now() - started) / 1000;
+  started = performance.now();
+  report = await conformance([...renderings.values()], config);
+  timings.conformance = (performance.now() - started) / 1000;
+}, 600_000);
 
 const rows: { chart: string; scenario: string; helm: number; objects: number; findings: Finding[] }[] = [];
 
@@ -62,15 +49,34 @@ afterAll(() => {
   console.log(`\nplatform policy suite (${policyNames.join(', ')}):\n${lines.join('\n')}\n  ${rows.length} renders, ${total} findings`);
   const failing = rows.filter((r) => r.findings.length > 0);
   if (failing.length > 0) console.log(failing.map((r) => `${r.chart} ${r.scenario} (helm ${r.helm}):\n${formatFindings(r.findings)}`).join('\n'));
+  if (report) {
+    const all = [...renderings.values()];
+    const minors = [...new Set(all.map((r) => `${r.minors[0]}..${r.minors.at(-1)}`))].join(', ');
+    const distinct = new Set(all.flatMap((r) => r.manifests.map((m) => JSON.stringify(m)))).size;
+    const tools = Object.entries(report.seconds).map(([tool, s]) => `${tool} ${s.toFixed(1)}s`).join(', ');
+    console.log(
+      `tools we did not write: ${all.length} renderings, ${all.reduce((n, r) => n + r.manifests.length, 0)} objects (${distinct} distinct), Kubernetes ${minors}: ` +
+        `${report.findings.length} findings, ${report.accepted} kube-score findings accepted by kube-score.yaml\n` +
+        `  time: renders ${timings.renders.toFixed(1)}s, conformance ${timings.conformance.toFixed(1)}s (${tools}; verdicts cached by input)`,
+    );
+    if (report.findings.length > 0) console.log(formatConformance(report.findings));
+  }
 });
 
-describe.each([3, 4] as const)('Helm %i', (helm) => {
-  it.each(scenarios.map((s) => [`${s.chart}: ${s.name}`, s] as const))('%s passes every policy', async (_, s) => {
-    const docs = await render(s.chart, { values: s.files, apiVersions: s.apiVersions, helm, release: 'ml', namespace: 'ml' });
-    const findings = check(docs, { mtls: { required: s.mesh } });
-    rows.push({ chart: s.chart, scenario: s.name, helm, objects: docs.length, findings });
+describe.each(helmMajors)('Helm %i', (helm) => {
+  const ofHelm = cases.filter((c) => c.helm === helm);
+
+  it.each(ofHelm.map((c) => [label(c.scenario), c] as const))('%s passes every policy', (_, c) => {
+    const docs = renderings.get(c.id)!.manifests;
+    const findings = check(docs, { mtls: { required: c.scenario.mesh } });
+    rows.push({ chart: c.scenario.chart, scenario: c.scenario.name, helm, objects: docs.length, findings });
     expect(docs.length).toBeGreaterThan(0);
     expect(findings, formatFindings(findings)).toEqual([]);
+  });
+
+  it.each(ofHelm.map((c) => [label(c.scenario), c] as const))('%s: valid for every supported Kubernetes minor, custom resources against their CRDs, kube-score clean', (_, c) => {
+    const findings = report!.findings.filter((f) => f.rendering === c.id);
+    expect(findings, formatConformance(findings)).toEqual([]);
   });
 });
 
@@ -82,9 +88,29 @@ describe('the suite covers the platform', () => {
     expect(scenarios.filter((s) => !s.mesh && s.apiVersions.includes('security.istio.io/v1')).map((s) => `${s.chart}: ${s.name}`)).toEqual(['feast: postgres-online-values.yaml']);
   });
 
-  it('the mesh scenarios really render PeerAuthentications (so mtls coverage is checked, not vacuous)', async () => {
-    const docs = await render('ml-platform', { values: [profile('prod')], apiVersions: istio, release: 'ml', namespace: 'ml' });
+  it('the mesh scenarios really render PeerAuthentications (so mtls coverage is checked, not vacuous)', () => {
+    const docs = renderings.get(cases.find((c) => c.scenario.chart === 'ml-platform' && c.scenario.name === 'prod')!.id)!.manifests;
     const charts = new Set(docs.filter((d) => d.kind === 'PeerAuthentication').map((d) => d.metadata.labels?.['app.kubernetes.io/name']));
     expect(charts).toEqual(new Set(['ray-cluster', 'feast', 'mlflow-platform']));
+  });
+
+  it('every custom resource rendered is defined by the pinned CRDs, and every CRD source defines a kind rendered', async () => {
+    const rendered = new Set([...renderings.values()].flatMap((r) => r.manifests.map((m) => `${m.apiVersion}/${m.kind}`)));
+    // A kind neither built in nor defined by a CRD is a kubernetes-validate finding ("no schema ... and no CRD defines it").
+    expect(report!.findings.filter((f) => f.message.startsWith('no schema'))).toEqual([]);
+    for (const source of crdSources) {
+      const kinds = (await loadCrds(join(crdSetDir(), crdFolder(source)))).kinds.filter((k) => rendered.has(k));
+      expect(kinds.length, `no rendering uses a kind of ${crdFolder(source)}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('every kube-score exception is still needed: accepted findings still occur, ignored checks and flags still hide findings', async () => {
+    expect(report!.unusedAccepts.map((a) => `${a.test} ${a.objects.join(' ')}`)).toEqual([]);
+    const all = [...renderings.values()];
+    const unrelaxed = await kubeScore(all, { flags: [], ignore: [], accept: [] });
+    const found = new Set(unrelaxed.map((f) => f.check));
+    for (const { test } of config.ignore) expect(found, `nothing needs "ignore: ${test}" in kube-score.yaml`).toContain(test);
+    const withFlagsOnly = await kubeScore(all, { ...config, ignore: [], accept: [] });
+    expect(withFlagsOnly.length, 'the flags of kube-score.yaml relax nothing').toBeLessThan(unrelaxed.length);
   });
 });

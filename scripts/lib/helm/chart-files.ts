@@ -18,6 +18,8 @@ export interface ChartMetadata {
   version: string;
   type?: 'application' | 'library';
   appVersion?: string;
+  /** SemVer range of the Kubernetes versions the chart supports. */
+  kubeVersion?: string;
   dependencies?: ChartDependency[];
 }
 
