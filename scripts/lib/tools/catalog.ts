@@ -110,6 +110,8 @@ export const tools = {
     versionArgs: ['--help'],
     tier: 'cluster',
   },
+  // Lists what `helm package` put in a chart archive (test/unit/chart-packages.test.ts).
+  tar: { bin: 'tar', version: 'system', source: { kind: 'system', install: 'GNU tar (Debian package tar; present on every Debian and Ubuntu system)' }, versionArgs: ['--version'] },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
   kind: { bin: 'kind', version: 'system', source: { kind: 'system', install: 'https://kind.sigs.k8s.io/docs/user/quick-start/#installation (GitHub Actions: helm/kind-action)' }, versionArgs: ['version'], tier: 'cluster' },
   docker: { bin: 'docker', version: 'system', source: { kind: 'system', install: 'a Docker engine (GitHub-hosted Ubuntu runners have one)' }, versionArgs: ['version', '--format', '{{.Server.Version}}'], tier: 'cluster' },
