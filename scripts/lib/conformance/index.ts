@@ -1,21 +1,32 @@
+import { readFileSync } from 'node:fs';
 import { objectRef } from '../manifests/types.ts';
-import { type CrdValidator, loadCrds } from '../schema/crd.ts';
+import { type CrdValidator, crdValidatorFile, loadCrds } from '../schema/crd.ts';
+import { crdsDir } from '../tools/crds.ts';
 import { type KubeScoreConfig, applyAccepted, kubeScore, readKubeScoreConfig } from './kube-score.ts';
 import { kubernetesValidate } from './kubernetes-validate.ts';
-import type { ConformanceFinding, Rendering } from './rendering.ts';
+import { type ConformanceFinding, type Rendering, verdictCache } from './rendering.ts';
 
 export * from './rendering.ts';
 export { applyAccepted, kubeScore, kubeScoreChecks, operatorPods, readKubeScoreConfig, type KubeScoreConfig } from './kube-score.ts';
 export { kubernetesValidate } from './kubernetes-validate.ts';
 
-/** Custom resources (a kind the CRD set defines) against their CRDs' schemas, strictly. */
-export function crdFindings(renderings: Rendering[], crds: CrdValidator): ConformanceFinding[] {
+/**
+ * Custom resources (a kind the CRD set defines) against their CRDs' schemas, strictly. Verdicts are cached
+ * by the CRD set, the validator's code and the rendering's output.
+ */
+export async function crdFindings(renderings: Rendering[], crds: CrdValidator): Promise<ConformanceFinding[]> {
+  const code = [import.meta.filename, crdValidatorFile].map((f) => readFileSync(f, 'utf8'));
+  const cache = verdictCache('crd', JSON.stringify({ kinds: crds.kinds, dir: await crdsDir(), code }));
   const custom = new Set(crds.kinds);
-  return renderings.flatMap((r) =>
-    r.manifests
+  return renderings.flatMap((r) => {
+    const cached = cache.get(r.stdout, r.id);
+    if (cached) return cached;
+    const found = r.manifests
       .filter((m) => custom.has(`${m.apiVersion}/${m.kind}`))
-      .flatMap((m) => crds.validate(m).map((message) => ({ tool: 'crd' as const, rendering: r.id, object: objectRef(m), path: '', message }))),
-  );
+      .flatMap((m) => crds.validate(m).map((message) => ({ tool: 'crd' as const, rendering: r.id, object: objectRef(m), path: '', message })));
+    cache.set(r.stdout, found);
+    return found;
+  });
 }
 
 export interface ConformanceReport {
@@ -42,7 +53,7 @@ const timed = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
 export async function conformance(renderings: Rendering[], config = readKubeScoreConfig()): Promise<ConformanceReport> {
   const crds = await loadCrds();
   const [[schema, kvSeconds], [score, ksSeconds]] = await Promise.all([timed(() => kubernetesValidate(renderings, crds.kinds)), timed(() => kubeScore(renderings, config))]);
-  const [crd, crdSeconds] = await timed(async () => crdFindings(renderings, crds));
+  const [crd, crdSeconds] = await timed(() => crdFindings(renderings, crds));
   const { remaining, accepted, unused } = applyAccepted(score, config);
   return { findings: [...schema, ...crd, ...remaining], accepted, unusedAccepts: unused, seconds: { 'kubernetes-validate': kvSeconds, crd: crdSeconds, 'kube-score': ksSeconds } };
 }

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { helmYaml } from '../helm/values-yaml.ts';
+import { helmYaml, valuesYamlFile } from '../helm/values-yaml.ts';
 import { newestKubeMinor } from '../helm/kube-versions.ts';
-import { type Manifest, podTemplates } from '../manifests/index.ts';
+import { type Manifest, podTemplates, podTemplatesFile } from '../manifests/index.ts';
 import { repoRoot } from '../paths.ts';
 import { run, tools } from '../tools/index.ts';
 import { type ConformanceFinding, type Rendering, verdictCache } from './rendering.ts';
@@ -111,22 +111,24 @@ function kubeScoreInput(r: Rendering): string {
 export async function kubeScore(renderings: Rendering[], config = readKubeScoreConfig()): Promise<ConformanceFinding[]> {
   // The config file is the one list of exceptions: a chart cannot opt an object out with kube-score's annotations.
   const args = ['score', '--output-format', 'json', '--disable-ignore-checks-annotations', '--kubernetes-version', `v${newestKubeMinor}`, ...config.flags.map((f) => f.flag), ...config.ignore.flatMap((i) => ['--ignore-test', i.test])];
-  // This file is part of the key: how findings are read from kube-score's output is part of the verdict.
-  const cache = verdictCache('kube-score', JSON.stringify({ version: tools['kube-score'].version, args, reader: readFileSync(import.meta.filename, 'utf8') }));
+  // What kube-score reads is a function of the rendering's output and of this code (kubeScoreInput, the
+  // operator pods, the YAML writer), how its answer is read of this file: all of it is in the key.
+  const code = [import.meta.filename, podTemplatesFile, valuesYamlFile].map((f) => readFileSync(f, 'utf8'));
+  const cache = verdictCache('kube-score', JSON.stringify({ version: tools['kube-score'].version, args, code }));
   const findings: ConformanceFinding[] = [];
   // Identical renderings (Helm 3 and 4 often print the same) are one input: scored once, reported for each.
+  // Each rendering's objects go into a namespace named by its content, so identical ones would collide.
   const todo = new Map<string, { file: string; renderings: Rendering[] }>();
   for (const r of renderings) {
-    const text = kubeScoreInput(r);
-    const cached = cache.get(text, r.id);
+    const cached = cache.get(r.stdout, r.id);
     if (cached) findings.push(...cached);
-    else if (todo.has(text)) todo.get(text)!.renderings.push(r);
-    else todo.set(text, { file: `r${todo.size}.yaml`, renderings: [r] });
+    else if (todo.has(r.stdout)) todo.get(r.stdout)!.renderings.push(r);
+    else todo.set(r.stdout, { file: `r${todo.size}.yaml`, renderings: [r] });
   }
   if (todo.size === 0) return findings;
   const work = mkdtempSync(join(tmpdir(), 'mlp-kube-score-'));
   try {
-    for (const [text, t] of todo) writeFileSync(join(work, t.file), text);
+    for (const t of todo.values()) writeFileSync(join(work, t.file), kubeScoreInput(t.renderings[0]!));
     const result = await run('kube-score', [...args, ...[...todo.values()].map((t) => join(work, t.file))]);
     // kube-score exits 1 when it found something; only unparsable output is an error.
     let scored: ScoredObject[];
@@ -135,7 +137,7 @@ export async function kubeScore(renderings: Rendering[], config = readKubeScoreC
     } catch {
       throw new Error(`kube-score ${args.join(' ')} exited ${result.code}: ${(result.stderr || result.stdout).trim()}`);
     }
-    const byFile = new Map([...todo].map(([text, t]) => [t.file, { text, renderings: t.renderings, found: [] as Omit<ConformanceFinding, 'rendering'>[] }]));
+    const byFile = new Map([...todo].map(([stdout, t]) => [t.file, { stdout, renderings: t.renderings, found: [] as Omit<ConformanceFinding, 'rendering'>[] }]));
     for (const o of scored) {
       const entry = byFile.get(basename(o.file_name));
       if (!entry) throw new Error(`kube-score scored ${o.object_name} from ${o.file_name}, which it was not given`);
@@ -153,8 +155,8 @@ export async function kubeScore(renderings: Rendering[], config = readKubeScoreC
         }
       }
     }
-    for (const { text, renderings: same, found } of byFile.values()) {
-      cache.set(text, found.map((f) => ({ ...f, rendering: '' })));
+    for (const { stdout, renderings: same, found } of byFile.values()) {
+      cache.set(stdout, found.map((f) => ({ ...f, rendering: '' })));
       for (const r of same) findings.push(...found.map((f) => ({ ...f, rendering: r.id })));
     }
     return findings;

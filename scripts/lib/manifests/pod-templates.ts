@@ -1,6 +1,9 @@
 import { isHook } from './query.ts';
 import type { Manifest } from './types.ts';
 
+/** This file: code that decides what counts as a pod (caches of derived verdicts key on it). */
+export const podTemplatesFile = import.meta.filename;
+
 export interface Container {
   name: string;
   image?: string;

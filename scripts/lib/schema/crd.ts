@@ -102,6 +102,9 @@ function crdSchemas(dir: string): Record<string, Schema> {
   return schemas;
 }
 
+/** This file: its code decides CRD verdicts (caches of them key on it). */
+export const crdValidatorFile = import.meta.filename;
+
 const loaded = new Map<string, CrdValidator>();
 
 /**
