@@ -2,25 +2,36 @@ import { parseArgs } from 'node:util';
 import { $ } from 'zx';
 import { info } from '../lib/log.ts';
 import { repoRoot } from '../lib/paths.ts';
-import { runVitest } from '../lib/vitest-run.ts';
+import { runVitest, type VitestOutcome } from '../lib/vitest-run.ts';
 import { run as gen } from './gen.ts';
 import { run as lint } from './lint.ts';
 import { run as setup } from './setup.ts';
 
+/** A step of the run: a check (tools, drift, types, lint) passes or fails as a whole; vitest counts tests. */
 interface Phase {
   name: string;
   run: () => Promise<number>;
 }
 
-async function vitest(tier: string | undefined): Promise<number> {
-  const outcome = await runVitest([], tier ? { MLP_TIER: tier } : {}, 'vitest-results.json');
-  counts.passed += outcome.passed;
-  counts.failed += outcome.failed;
-  counts.skipped += outcome.skipped;
-  return outcome.code;
+export interface PhaseResult {
+  name: string;
+  code: number;
+  seconds: number;
 }
 
-const counts = { passed: 0, failed: 0, skipped: 0 };
+/**
+ * The closing lines: every phase with its outcome and time, then the test count, which is vitest's own
+ * (a check phase is reported as a phase, never counted as a test). Without a vitest report there is no
+ * count to give, and the line says so.
+ */
+export function closingLines(results: PhaseResult[], vitest: VitestOutcome | undefined): string[] {
+  const failed = results.filter((r) => r.code !== 0);
+  return [
+    ...results.map((r) => `  ${r.code === 0 ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)}s)`),
+    `phases: ${results.length - failed.length} ok, ${failed.length} failed${failed.length ? ` (${failed.map((r) => r.name).join(', ')})` : ''}`,
+    vitest?.reported ? `tests: ${vitest.passed} passed, ${vitest.failed} failed, ${vitest.skipped} skipped` : 'tests: vitest wrote no report (it did not run or crashed before reporting)',
+  ];
+}
 
 /**
  * The README's test command: tools, generated-file drift, types, lint, then the offline vitest tiers
@@ -29,26 +40,31 @@ const counts = { passed: 0, failed: 0, skipped: 0 };
  */
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { tier: { type: 'string' }, 'skip-lint': { type: 'boolean' } } });
+  let vitest: VitestOutcome | undefined;
   const phases: Phase[] = [
     { name: 'provision tools', run: () => setup([]) },
-    ...(values.tier ? [] : [
-      { name: 'generated files match the schemas', run: () => gen(['--check']) },
-      { name: 'typecheck', run: async () => (await $({ cwd: repoRoot, stdio: 'inherit', nothrow: true })`npx tsc --noEmit`).exitCode ?? 1 },
-      ...(values['skip-lint'] ? [] : [{ name: 'lint', run: () => lint([]) }]),
-    ]),
-    { name: `vitest (${values.tier ?? 'unit, schema, policy, alerts'})`, run: () => vitest(values.tier) },
+    ...(values.tier
+      ? []
+      : [
+          { name: 'generated files match the schemas', run: () => gen(['--check']) },
+          { name: 'typecheck', run: async () => (await $({ cwd: repoRoot, stdio: 'inherit', nothrow: true })`npx tsc --noEmit`).exitCode ?? 1 },
+          ...(values['skip-lint'] ? [] : [{ name: 'lint', run: () => lint([]) }]),
+        ]),
+    {
+      name: `vitest (${values.tier ?? 'unit, schema, policy, alerts'})`,
+      run: async () => {
+        vitest = await runVitest([], values.tier ? { MLP_TIER: values.tier } : {}, 'vitest-results.json');
+        return vitest.code;
+      },
+    },
   ];
-  const summary: string[] = [];
+  const results: PhaseResult[] = [];
   for (const phase of phases) {
     const started = performance.now();
     info(`\n━━ ${phase.name}`);
     const code = await phase.run();
-    summary.push(`  ${code === 0 ? 'ok  ' : 'FAIL'} ${phase.name} (${((performance.now() - started) / 1000).toFixed(1)}s)`);
-    // A check phase (drift, types, lint) counts as one test; vitest counts its own.
-    if (!phase.name.startsWith('vitest')) counts[code === 0 ? 'passed' : 'failed'] += 1;
+    results.push({ name: phase.name, code, seconds: (performance.now() - started) / 1000 });
   }
-  console.log(`\n${summary.join('\n')}`);
-  console.log(`(check phases count as one test each)`);
-  console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
-  return summary.some((s) => s.includes('FAIL')) ? 1 : 0;
+  console.log(`\n${closingLines(results, vitest).join('\n')}`);
+  return results.some((r) => r.code !== 0) ? 1 : 0;
 }

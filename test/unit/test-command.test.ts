@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { closingLines } from '../../scripts/commands/test.ts';
+
+describe('npm test closing lines', () => {
+  const phases = [
+    { name: 'provision tools', code: 0, seconds: 1 },
+    { name: 'generated files match the schemas', code: 0, seconds: 2 },
+    { name: 'typecheck', code: 0, seconds: 3 },
+    { name: 'lint', code: 1, seconds: 4 },
+    { name: 'vitest (unit)', code: 0, seconds: 5 },
+  ];
+  const vitest = { code: 0, passed: 120, failed: 0, skipped: 2, reported: true };
+
+  it('reports check phases as phases and counts only the tests vitest ran', () => {
+    const lines = closingLines(phases, vitest);
+    expect(lines).toContain('  FAIL lint (4.0s)');
+    expect(lines).toContain('phases: 4 ok, 1 failed (lint)');
+    expect(lines.at(-1)).toBe('tests: 120 passed, 0 failed, 2 skipped');
+  });
+
+  it('gives no count when vitest wrote no report', () => {
+    expect(closingLines(phases, { ...vitest, reported: false }).at(-1)).toBe('tests: vitest wrote no report (it did not run or crashed before reporting)');
+  });
+});
