@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tiers (GUIDE section 6). `npm test` runs the offline tiers; the cluster tier has its own command
+ * Tiers (docs/architecture.md, "Tests"). `npm test` runs the offline tiers; the cluster tier has its own command
  * because it needs a cluster. MLP_TIER selects one tier.
  */
 const offline = ['unit', 'schema', 'policy', 'alerts'];

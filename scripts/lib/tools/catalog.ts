@@ -110,6 +110,8 @@ export const tools = {
     versionArgs: ['--help'],
     tier: 'cluster',
   },
+  // Lists the repository's files (test/unit/repository.test.ts).
+  git: { bin: 'git', version: 'system', source: { kind: 'system', install: 'git (Debian package git)' }, versionArgs: ['--version'] },
   // Lists what `helm package` put in a chart archive (test/unit/chart-packages.test.ts).
   tar: { bin: 'tar', version: 'system', source: { kind: 'system', install: 'GNU tar (Debian package tar; present on every Debian and Ubuntu system)' }, versionArgs: ['--version'] },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
