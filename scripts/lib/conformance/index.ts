@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { objectRef } from '../manifests/types.ts';
 import { type CrdValidator, crdValidatorFile, loadCrds } from '../schema/crd.ts';
 import { crdsDir } from '../tools/crds.ts';
-import { type KubeScoreConfig, applyAccepted, kubeScore, readKubeScoreConfig } from './kube-score.ts';
+import { kubeScore } from './kube-score.ts';
+import { type KubeScoreConfig, applyAccepted, readKubeScoreConfig } from './kube-score-config.ts';
 import { kubernetesValidate } from './kubernetes-validate.ts';
 import { type ConformanceFinding, type Rendering, verdictCache } from './rendering.ts';
 
 export * from './rendering.ts';
-export { applyAccepted, kubeScore, kubeScoreChecks, operatorPods, readKubeScoreConfig, type KubeScoreConfig } from './kube-score.ts';
+export { kubeScore, kubeScoreChecks, operatorPods } from './kube-score.ts';
+export { applyAccepted, readKubeScoreConfig, type KubeScoreConfig } from './kube-score-config.ts';
 export { kubernetesValidate } from './kubernetes-validate.ts';
 
 /**
