@@ -14,17 +14,18 @@ export async function run_(argv: string[]): Promise<number> {
   if (unknown.length > 0) throw new Error(`unknown tool(s) ${unknown.join(', ')}; known: ${toolNames.join(', ')}`);
   // Provision in sequence: the go build and apt steps are heavy on a 2-core machine, and output stays readable.
   for (const name of wanted) await step(`${name} ${tools[name].version}`, () => toolPath(name));
+  const width = Math.max(...wanted.map((n) => n.length), 'CRDs'.length);
   const rows = await Promise.all(
     wanted.map(async (name) => {
       const result = await run(name, tools[name].versionArgs);
       const firstLine = (result.stdout || result.stderr).trim().split('\n')[0] ?? '';
       if (result.code !== 0) throw new Error(`${name} does not run: ${firstLine}`);
-      return `  ${name.padEnd(9)} ${tools[name].version.padEnd(8)} ${await toolPath(name)}`;
+      return `  ${name.padEnd(width)} ${tools[name].version.padEnd(8)} ${await toolPath(name)}`;
     }),
   );
   // The CRDs the offline tiers validate custom resources against (and `up` installs).
   const crds = positionals.length > 0 ? undefined : await crdsDir();
-  console.log(['tools ready:', ...rows, ...(crds ? [`  CRDs      ${crds}`] : [])].join('\n'));
+  console.log(['tools ready:', ...rows, ...(crds ? [`  ${'CRDs'.padEnd(width)} ${''.padEnd(8)} ${crds}`] : [])].join('\n'));
   return 0;
 }
 export { run_ as run };
