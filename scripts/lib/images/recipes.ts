@@ -140,7 +140,8 @@ const mlflow: Recipe = {
   },
   config: (v) => ({
     // No USER: the upstream image runs as root unless the pod says otherwise (the charts run uid 1000).
-    env: { PATH: systemPath, LANG: 'C.UTF-8' },
+    // python:3.11-slim: ENV PATH /usr/local/bin:$PATH
+    env: { PATH: `/usr/local/bin:${systemPath}`, LANG: 'C.UTF-8' },
     cmd: ['python3'],
     workingDir: '/',
     labels: { 'org.opencontainers.image.title': 'mlflow', 'org.opencontainers.image.version': v, 'io.ml-platform.stand-in': 'ghcr.io/mlflow/mlflow' },
