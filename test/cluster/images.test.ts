@@ -182,7 +182,8 @@ describe('smoke: the rendered containers run under runc and answer on their heal
     // node-ip-address is the pod's DNS name under the headless Service: no cluster DNS here, so loopback.
     const params = { ...cluster.spec.headGroupSpec.rayStartParams, 'node-ip-address': '127.0.0.1' };
     Object.assign(head, kuberayStartCommand('head', params, head));
-    const pod = new RuncPod(spec, await image('ray'), podContext('ray', docs));
+    // The defaults read S3 credentials from a Secret (no S3 server is needed for the head to start).
+    const pod = new RuncPod(spec, await image('ray'), { ...podContext('ray', docs), secretEnv: { AWS_ACCESS_KEY_ID: 'ray-access', AWS_SECRET_ACCESS_KEY: 'ray-secret-key' } });
     pods.push(pod);
     const handle: ContainerHandle = await pod.start(head.name);
     const probe = (head.readinessProbe as { exec: { command: string[] } }).exec.command;

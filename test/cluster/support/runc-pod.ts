@@ -96,6 +96,10 @@ function volumeSources(pod: PodSpec, ctx: PodContext): Map<string, { source?: st
       mkdirSync(dir, { recursive: true });
       for (const [key, value] of Object.entries((cm as { data?: Record<string, string> }).data ?? {})) writeFileSync(join(dir, key), value);
       out.set(v.name, { source: dir });
+    } else if (v.projected || v.secret) {
+      // No API server and no Secrets outside a cluster: an empty directory (a container that reads it fails visibly).
+      mkdirSync(dir, { recursive: true });
+      out.set(v.name, { source: dir });
     } else {
       throw new Error(`volume ${v.name}: kind ${Object.keys(v).filter((k) => k !== 'name').join(',')} is not supported by the runc harness`);
     }
