@@ -20,7 +20,8 @@ function writeFileInto(rootfs: string, path: string, content: string): void {
   chmodSync(file, /\/(s?bin|libexec\/[^/]+)\/[^/]+$|\.sh$/.test(path) ? 0o755 : 0o644);
 }
 
-const chroot = (rootfs: string, script: string) => runOrThrow('chroot', [rootfs, '/bin/sh', '-ec', script]);
+/** Runs a script inside the root filesystem, without the host's pip settings (PIP_FIND_LINKS, PIP_CERT, ...). */
+const chroot = (rootfs: string, script: string) => runOrThrow('chroot', [rootfs, '/bin/sh', '-ec', `for v in $(env | sed -n 's/^\\(PIP_[A-Z_]*\\)=.*/\\1/p'); do unset "$v"; done\n${script}`]);
 
 /** Builds the root filesystem of a recipe at a version into `rootfs` (an empty directory). */
 async function assembleRootfs(image: PlannedImage, rootfs: string): Promise<void> {

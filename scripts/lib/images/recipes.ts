@@ -160,7 +160,8 @@ const feast: Recipe = {
   python: {
     venv: appRoot,
     // feast[minimal]'s extras, with postgres (psycopg binary wheels) for postgres-c (psycopg compiled from source upstream).
-    requirements: (v) => [`feast[aws,duckdb,gcp,go,grpcio,k8s,mcp,milvus,mysql,opentelemetry,postgres,redis,snowflake]==${v}`],
+    // async-timeout: redis requires it on python_full_version < "3.11.3" (bookworm has 3.11.2; see wheels.ts on markers).
+    requirements: (v) => [`feast[aws,duckdb,gcp,go,grpcio,k8s,mcp,milvus,mysql,opentelemetry,postgres,redis,snowflake]==${v}`, 'async-timeout>=4.0.3'],
     owner: '1001:0',
   },
   files: {

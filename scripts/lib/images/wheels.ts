@@ -15,8 +15,10 @@ export const locksDir = join(repoRoot, 'scripts', 'lib', 'images', 'locks');
 
 /** Wheels that run on bookworm's CPython 3.11 (glibc 2.36): every manylinux tag up to 2.36. Binary only: nothing compiles. */
 const targetArgs = [
+  // bookworm's exact interpreter (3.11.2) for Requires-Python. pip evaluates dependency markers with the host's
+  // interpreter, so a recipe lists what a marker adds on 3.11.2 only (the offline install inside the image checks it).
   '--python-version',
-  '3.11',
+  '3.11.2',
   '--implementation',
   'cp',
   '--abi',
