@@ -76,11 +76,14 @@ function image(name: string): Promise<UnpackedImage> {
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** A pod with no volumes running as the image's own user: for version probes. */
+/** A pod running as the image's own user, read-only root and a writable /tmp (as every chart pod has): for probes. */
 function bareContext(name: string) {
   return { dir: join(scratch, `${name}-probe`), runcRoot: join(scratch, 'runc'), manifests: [] };
 }
-const probeSpec = (uid?: number): PodSpec => ({ containers: [{ name: 'probe', securityContext: { ...(uid !== undefined ? { runAsUser: uid } : {}), readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } } }] });
+const probeSpec = (): PodSpec => ({
+  volumes: [{ name: 'tmp', emptyDir: { medium: 'Memory' } }],
+  containers: [{ name: 'probe', securityContext: { readOnlyRootFilesystem: true, allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } }, volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }] }],
+});
 
 describe.each(plan.images.map((i) => [i.name, i] as const))('stand-in %s', (name, planned) => {
   const contract = contracts[planned.recipe.name]!;
