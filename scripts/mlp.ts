@@ -16,6 +16,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   down: { summary: 'stop what up started: the KubeRay operator and the local cluster (no stray processes)', load: () => import('./commands/down.ts') },
   verify: { summary: 'status page of the running platform: components, pods ready, services and ports, RayClusters, access', load: () => import('./commands/verify.ts') },
   'cluster-test': { summary: 'the cluster tier: every chart, ci scenario and profile x Helm 3/4 on one local (or --provider kind|current) cluster', load: () => import('./commands/cluster-test.ts') },
+  images: { summary: 'stand-in container images for the charts\' pinned images, built from Debian packages and PyPI wheels: list | build | lock [name...]', load: () => import('./commands/images.ts') },
   test: { summary: 'the test suite: generated-file drift, lint, then the vitest tiers', load: () => import('./commands/test.ts') },
 };
 

@@ -18,3 +18,14 @@ export async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
     throw new Error(`step "${name}" failed: ${reason}`, { cause: error });
   }
 }
+
+/** Prints a line every 30 s while a long step runs, so a cold build is visibly alive. */
+export async function withHeartbeat<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const timer = setInterval(() => info(`  … still ${what} (${Math.round((Date.now() - started) / 1000)}s)`), 30_000);
+  try {
+    return await fn();
+  } finally {
+    clearInterval(timer);
+  }
+}

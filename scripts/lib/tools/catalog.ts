@@ -52,6 +52,9 @@ function kubernetesVersionLdflags(version: string): string {
     .join(' ');
 }
 
+/** versitygw, the S3 server of the prod-like scenarios (its binary prints this version, stamped by ldflags). */
+const versitygwVersion = '1.8.0';
+
 export const pythonRequirements = ['yamllint==1.38.0', 'yamale==6.1.0'];
 /** Bundles strict JSON schemas of the Kubernetes API for 1.25-1.37; its own virtualenv (PyYAML and jsonschema pins apart from yamllint's). */
 export const kubernetesValidateVersion = '1.37.0';
@@ -114,6 +117,31 @@ export const tools = {
   git: { bin: 'git', version: 'system', source: { kind: 'system', install: 'git (Debian package git)' }, versionArgs: ['--version'] },
   // Lists what `helm package` put in a chart archive (test/unit/chart-packages.test.ts).
   tar: { bin: 'tar', version: 'system', source: { kind: 'system', install: 'GNU tar (Debian package tar; present on every Debian and Ubuntu system)' }, versionArgs: ['--version'] },
+  // Stand-in images (scripts/lib/images): Debian tools that assemble root filesystems and OCI archives, run and import them.
+  mmdebstrap: { bin: 'mmdebstrap', version: '1.3.5', source: { kind: 'apt', pkg: 'mmdebstrap', path: '/usr/bin/mmdebstrap' }, versionArgs: ['--version'], tier: 'cluster' },
+  umoci: { bin: 'umoci', version: '0.4.7', source: { kind: 'apt', pkg: 'umoci', path: '/usr/bin/umoci' }, versionArgs: ['--version'], tier: 'cluster' },
+  chroot: { bin: 'chroot', version: 'coreutils', source: { kind: 'apt', pkg: 'coreutils', path: '/usr/sbin/chroot' }, versionArgs: ['--version'], tier: 'cluster' },
+  runc: { bin: 'runc', version: '1.1.5', source: { kind: 'apt', pkg: 'runc', path: '/usr/sbin/runc' }, versionArgs: ['--version'], tier: 'cluster' },
+  containerd: { bin: 'containerd', version: '1.6.20', source: { kind: 'apt', pkg: 'containerd', path: '/usr/bin/containerd' }, versionArgs: ['--version'], tier: 'cluster' },
+  ctr: { bin: 'ctr', version: '1.6.20', source: { kind: 'apt', pkg: 'containerd', path: '/usr/bin/ctr' }, versionArgs: ['--version'], tier: 'cluster' },
+  /** pip of a pinned version: resolves the stand-in images' wheel locks and downloads their wheels on the host. */
+  pip: { bin: 'pip', version: '25.3', source: { kind: 'pip', requirements: ['pip==25.3'] }, versionArgs: ['--version'], tier: 'cluster' },
+  /** A real S3-compatible server (Apache-2.0) for prod-like scenarios: versitygw's posix backend. */
+  versitygw: {
+    bin: 'versitygw',
+    version: versitygwVersion,
+    source: {
+      kind: 'go-build',
+      gomodDir: 'versitygw',
+      pkg: 'github.com/versity/versitygw/cmd/versitygw',
+      ldflags: `-s -w -X main.Version=v${versitygwVersion} -X main.Build=v${versitygwVersion} -X main.BuildTime=1970-01-01T00:00:00Z`,
+      env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
+    },
+    versionArgs: ['--version'],
+    tier: 'cluster',
+  },
+  /** The machine's Go (GUIDE section 7): `go version -m` reads the module versions built into a binary. */
+  go: { bin: 'go', version: 'system', source: { kind: 'system', install: 'Go 1.25 or newer (the toolkit builds its cluster tools with it too)' }, versionArgs: ['version'], tier: 'cluster' },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
   kind: { bin: 'kind', version: 'system', source: { kind: 'system', install: 'https://kind.sigs.k8s.io/docs/user/quick-start/#installation (GitHub Actions: helm/kind-action)' }, versionArgs: ['version'], tier: 'cluster' },
   docker: { bin: 'docker', version: 'system', source: { kind: 'system', install: 'a Docker engine (GitHub-hosted Ubuntu runners have one)' }, versionArgs: ['version', '--format', '{{.Server.Version}}'], tier: 'cluster' },

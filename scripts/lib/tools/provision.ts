@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { info, step } from '../log.ts';
+import { step, withHeartbeat } from '../log.ts';
 import { repoRoot, toolsCacheDir } from '../paths.ts';
 import { type ToolName, type ToolSpec, tools } from './catalog.ts';
 import { spawnBinary } from './process.ts';
@@ -141,17 +141,6 @@ async function goBuildMany(spec: ToolSpec, source: GoBuild, dest: string): Promi
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
-/** Prints a line every 30 s while a long step runs, so a cold build is visibly alive. */
-async function withHeartbeat<T>(what: string, fn: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  const timer = setInterval(() => info(`  … still ${what} (${Math.round((Date.now() - started) / 1000)}s)`), 30_000);
-  try {
-    return await fn();
-  } finally {
-    clearInterval(timer);
   }
 }
 
