@@ -10,7 +10,9 @@ import { readValuesFile } from '../../scripts/lib/schema/values.ts';
 /**
  * The platform-wide policy suite: every chart x every scenario (defaults, ci/*-values.yaml, and for
  * the umbrella every profile) x Helm 3 and 4, against every policy of scripts/lib/policies. Zero
- * findings required; a findings table is printed either way.
+ * findings required; a findings table is printed either way. STRICT mTLS is required where the mesh
+ * is on, and default-deny NetworkPolicy coverage of every pod (hooks and helm test pods included)
+ * everywhere.
  */
 const istio = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
 const profile = (name: string) => join(repoRoot, 'values', `${name}.yaml`);
@@ -67,7 +69,8 @@ afterAll(() => {
 describe.each([3, 4] as const)('Helm %i', (helm) => {
   it.each(scenarios.map((s) => [`${s.chart}: ${s.name}`, s] as const))('%s passes every policy', async (_, s) => {
     const docs = await render(s.chart, { values: s.files, apiVersions: s.apiVersions, helm, release: 'ml', namespace: 'ml' });
-    const findings = check(docs, { mtls: { required: s.mesh } });
+    // Default-deny is required of every pod in every scenario (NetworkPolicies are on in all of them).
+    const findings = check(docs, { mtls: { required: s.mesh }, isolation: { required: true } });
     rows.push({ chart: s.chart, scenario: s.name, helm, objects: docs.length, findings });
     expect(docs.length).toBeGreaterThan(0);
     expect(findings, formatFindings(findings)).toEqual([]);
