@@ -48,6 +48,11 @@ vars Feast expands into it, the shared volumes and the checks of value combinati
 {{- if or .Values.autoscaling.enabled (gt (int .Values.server.replicas) 1) -}}true{{- end -}}
 {{- end -}}
 
+{{/* In-cluster URL of the feature server (FEAST_FEATURE_SERVER_URL of Ray jobs and other clients). */}}
+{{- define "feast.serverUrl" -}}
+{{- printf "%s://%s.%s.svc:%d" (ternary "https" "http" .Values.server.tls.enabled) (include "feast.name" (dict "context" . "component" "server")) .Release.Namespace (int .Values.service.port) -}}
+{{- end -}}
+
 {{/* Port of `feast serve --metrics` (fixed in Feast: feast/metrics.py start_metrics_server). */}}
 {{- define "feast.metricsPort" -}}8000{{- end -}}
 
