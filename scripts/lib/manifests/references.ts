@@ -11,6 +11,8 @@ import type { Manifest } from './types.ts';
 export interface ServiceReference {
   client: PodTemplateRef;
   container: string;
+  /** JSON path of the env entry (or envFrom source) in the pod spec. */
+  path: string;
   /** The env var (or ConfigMap key) that holds the address. */
   variable: string;
   value: string;
@@ -40,14 +42,14 @@ function serviceOf(docs: readonly Manifest[], host: string, clientNamespace: str
   return findService(docs, name, namespace ?? clientNamespace);
 }
 
-function envValues(pod: PodTemplateRef, docs: readonly Manifest[]): { container: string; variable: string; value: string }[] {
+function envValues(pod: PodTemplateRef, docs: readonly Manifest[]): { container: string; path: string; variable: string; value: string }[] {
   const namespace = pod.owner.metadata.namespace;
   const configMaps = ofKind(docs, 'ConfigMap').filter((cm) => cm.metadata.namespace === namespace);
-  return containersOf(pod.template.spec ?? { containers: [] }).flatMap(({ container }) => [
-    ...(container.env ?? []).filter((e) => typeof e.value === 'string').map((e) => ({ container: container.name, variable: e.name, value: e.value! })),
-    ...((container.envFrom as { configMapRef?: { name?: string }; prefix?: string }[] | undefined) ?? []).flatMap((source) => {
+  return containersOf(pod.template.spec ?? { containers: [] }).flatMap(({ container, path }) => [
+    ...(container.env ?? []).flatMap((e, i) => (typeof e.value === 'string' ? [{ container: container.name, path: `spec.${path}.env[${i}]`, variable: e.name, value: e.value }] : [])),
+    ...((container.envFrom as { configMapRef?: { name?: string }; prefix?: string }[] | undefined) ?? []).flatMap((source, i) => {
       const cm = configMaps.find((c) => c.metadata.name === source.configMapRef?.name);
-      return Object.entries((cm?.data ?? {}) as Record<string, string>).map(([key, value]) => ({ container: container.name, variable: `${source.prefix ?? ''}${key}`, value: String(value) }));
+      return Object.entries((cm?.data ?? {}) as Record<string, string>).map(([key, value]) => ({ container: container.name, path: `spec.${path}.envFrom[${i}]`, variable: `${source.prefix ?? ''}${key}`, value: String(value) }));
     }),
   ]);
 }
@@ -55,10 +57,10 @@ function envValues(pod: PodTemplateRef, docs: readonly Manifest[]): { container:
 /** Every env-var reference from a pod template to a Service of the rendering. */
 export function serviceReferences(docs: readonly Manifest[]): ServiceReference[] {
   return podTemplates(docs).flatMap((client) =>
-    envValues(client, docs).flatMap(({ container, variable, value }) => {
+    envValues(client, docs).flatMap(({ container, path, variable, value }) => {
       const address = parseAddress(value);
       const service = address && serviceOf(docs, address.host, client.owner.metadata.namespace);
-      return service && address.port !== undefined ? [{ client, container, variable, value, service, port: address.port }] : [];
+      return service && address.port !== undefined ? [{ client, container, path, variable, value, service, port: address.port }] : [];
     }),
   );
 }

@@ -17,7 +17,7 @@ export function declaredFlows(docs: readonly Manifest[]): Finding[] {
   if (ofKind(docs, 'NetworkPolicy').length === 0) return [];
   const findings: Finding[] = [];
   for (const ref of serviceReferences(docs)) {
-    const where = joinPath(ref.client.path, `env ${ref.container}/${ref.variable}`);
+    const where = joinPath(ref.client.path, ref.path);
     const flow = `${ref.variable}=${ref.value} (${objectRef(ref.service)})`;
     const servicePort = (serviceSpec(ref.service).ports ?? []).find((p) => p.port === ref.port);
     if (!servicePort) {

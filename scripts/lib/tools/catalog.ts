@@ -62,6 +62,8 @@ export const tools = {
   promtool: { bin: 'promtool', version: '2.42.0', source: { kind: 'apt', pkg: 'prometheus', path: '/usr/bin/promtool' }, versionArgs: ['--version'] },
   yamllint: { bin: 'yamllint', version: '1.38.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
   yamale: { bin: 'yamale', version: '6.1.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--help'] },
+  // The virtualenv's interpreter (the machine's python3): runs the charts' own Python scripts in unit tests.
+  python: { bin: 'python', version: 'venv', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
   // Cluster tier (scripts/lib/cluster): built from Go modules, cached by version (10-16 min cold on 2 cores).
   kubernetes: {
     bin: 'kube-apiserver',
