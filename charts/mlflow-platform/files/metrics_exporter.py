@@ -4,8 +4,11 @@
 # refused there whenever the pod IP is outside the private ranges the server allows (CGNAT, IPv6).
 # This process serves the same files on a port of its own, with no Host validation and no auth (the
 # NetworkPolicy admits only the scrapers), so the API port keeps its DNS-rebinding protection.
+# A scrape succeeds only while the server itself answers /health (MLFLOW_HEALTH_URL), so `up` of this
+# target still says whether MLflow is up (MLflowServerDown), not merely this listener.
 import os
 import socket
+import urllib.request
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from prometheus_client import CollectorRegistry, make_wsgi_app
@@ -27,10 +30,28 @@ class QuietHandler(WSGIRequestHandler):
         pass
 
 
+def server_answers(url):
+    try:
+        with urllib.request.urlopen(url, timeout=3) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
 registry = CollectorRegistry()
 MultiProcessCollector(registry, path=os.environ["METRICS_DIR"])
 port = int(os.environ["METRICS_PORT"])
-app = make_wsgi_app(registry)
+health_url = os.environ.get("MLFLOW_HEALTH_URL", "")
+metrics_app = make_wsgi_app(registry)
+
+
+def app(environ, start_response):
+    if health_url and not server_answers(health_url):
+        start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+        return [b"the MLflow server does not answer " + health_url.encode() + b"\n"]
+    return metrics_app(environ, start_response)
+
+
 try:
     server = make_server("::", port, app, server_class=DualStackServer, handler_class=QuietHandler)
 except OSError:  # no IPv6 in this pod

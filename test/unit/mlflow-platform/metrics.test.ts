@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer as createHttpServer, request, type Server } from 'node:http';
 import { createServer } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,7 +36,7 @@ describe('the metrics listener of the MLflow pod', async () => {
 
   it("reads the files the server writes (--expose-prometheus's directory), mounted read-only", () => {
     const dir = mlflow.args[mlflow.args.indexOf('--expose-prometheus') + 1];
-    expect(Object.fromEntries(metrics.env.map((e: any) => [e.name, e.value]))).toMatchObject({ METRICS_DIR: dir, METRICS_PORT: '9090' });
+    expect(Object.fromEntries(metrics.env.map((e: any) => [e.name, e.value]))).toMatchObject({ METRICS_DIR: dir, METRICS_PORT: '9090', MLFLOW_HEALTH_URL: 'http://127.0.0.1:5000/health' });
     expect(metrics.volumeMounts).toEqual([{ name: 'metrics', mountPath: dir, readOnly: true }]);
     expect(mlflow.volumeMounts).toContainEqual({ name: 'metrics', mountPath: dir });
     expect(metrics.image).toBe(mlflow.image);
@@ -53,6 +53,8 @@ describe('files/metrics_exporter.py, run against multiprocess files written by p
   const dir = mkdtempSync(join(tmpdir(), 'mlp-mlflow-metrics-'));
   let pid = 0;
   let port = 0;
+  /** A stand-in for the MLflow server's /health. */
+  let health: Server;
   const freePort = () =>
     new Promise<number>((resolve) => {
       const s = createServer().listen(0, '127.0.0.1', () => {
@@ -76,11 +78,14 @@ describe('files/metrics_exporter.py, run against multiprocess files written by p
     const write = await run('python', ['-c', "from prometheus_client import Counter\nCounter('mlflow_http_request_total', 'requests', ['method', 'status']).labels('POST', '500').inc(3)"], { env: { PROMETHEUS_MULTIPROC_DIR: dir } });
     expect(write.code, write.stderr).toBe(0);
     port = await freePort();
-    pid = await startDetached('python', ['-c', exporter], { env: { METRICS_DIR: dir, METRICS_PORT: String(port) }, logFile: join(dir, 'exporter.log') });
+    const healthPort = await freePort();
+    health = createHttpServer((req, res) => res.writeHead(req.url === '/health' ? 200 : 404).end('OK')).listen(healthPort, '127.0.0.1');
+    pid = await startDetached('python', ['-c', exporter], { env: { METRICS_DIR: dir, METRICS_PORT: String(port), MLFLOW_HEALTH_URL: `http://127.0.0.1:${healthPort}/health` }, logFile: join(dir, 'exporter.log') });
     for (let i = 0; i < 100 && !readFileSync(join(dir, 'exporter.log'), 'utf8').includes('serving'); i++) await sleep(100);
   });
   afterAll(() => {
     if (pid) process.kill(-pid);
+    health?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -94,5 +99,12 @@ describe('files/metrics_exporter.py, run against multiprocess files written by p
 
   it.skipIf(!Object.values(networkInterfaces()).flat().some((i) => i?.address === '::1'))('listens on IPv6 too (IPv6-only and dual-stack pods)', async () => {
     expect((await get('::1', '[fd00::5]:9090')).status).toBe(200);
+  });
+
+  it('fails the scrape (up = 0, MLflowServerDown) while the MLflow server does not answer /health', async () => {
+    await new Promise((resolve) => health.close(resolve));
+    const r = await get('127.0.0.1', '100.64.1.5:9090');
+    expect(r.status).toBe(503);
+    expect(r.body).not.toContain('mlflow_http_request_total');
   });
 });
