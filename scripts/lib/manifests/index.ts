@@ -5,3 +5,4 @@ export * from './services.ts';
 export * from './network-policies.ts';
 export * from './monitors.ts';
 export * from './references.ts';
+export * from './istio.ts';
