@@ -391,7 +391,7 @@ export interface FeastValues {
      */
     enabled?: boolean;
     /**
-     * Cron schedule (five fields, or a macro such as @hourly).
+     * Cron schedule: five space-separated fields, or a macro such as @hourly.
      */
     schedule?: string;
     /**
