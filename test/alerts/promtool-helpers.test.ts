@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { alertTests, expandAnnotation, goFixed, minutes } from './support/promtool-tests.ts';
-import { scenarios } from './support/scenarios.ts';
+import { type Labels, type PlatformTargets, scenarios, type Target } from './support/scenarios.ts';
+
+/** Targets with fixed labels that keep the exporter's labels as they are (the plan's shape is under test, not the scrape). */
+const fixed = (labels: Labels): Target => ({ labels, sample: ({ __name__: _, ...raw }) => ({ ...raw, ...labels }) });
+const targets: PlatformTargets = {
+  rayHead: fixed({ job: 'head' }),
+  rayHeadAutoscaler: fixed({ job: 'head', instance: 'h:44217' }),
+  rayWorker: fixed({ job: 'worker' }),
+  feast: [fixed({ job: 'feast', instance: 'a' }), fixed({ job: 'feast', instance: 'b' })],
+  mlflow: [fixed({ job: 'mlflow', instance: 'a' }), fixed({ job: 'mlflow', instance: 'b' })],
+};
 
 describe('promtool test helpers', () => {
   it('reads whole-minute durations and refuses others', () => {
@@ -27,7 +37,7 @@ describe('promtool test helpers', () => {
   it('pins the `for` boundary: silent one evaluation before it elapses, firing when it has', () => {
     const cfg = { enabled: true, for: '5m', severity: 'warning', thresholdPercent: 5, labels: { pager: 'true' } };
     const rule = { alert: 'FeastHighErrorRate', expr: 'x', annotations: { summary: 's {{ $labels.endpoint }}', description: 'd {{ printf "%.1f" $value }}' } };
-    const plan = alertTests(rule, cfg, { team: 'ml' }, 'https://r/FeastHighErrorRate.md', scenarios.FeastHighErrorRate!(cfg), 'rules.yaml');
+    const plan = alertTests(rule, cfg, { team: 'ml' }, 'https://r/FeastHighErrorRate.md', scenarios.FeastHighErrorRate!(cfg, targets), 'rules.yaml');
     expect(plan.times).toEqual({ silentBeforeFor: 5, firing: 6, silentBelow: 11 });
     const breach = (plan.file as { tests: { alert_rule_test: { eval_time: string; exp_alerts: unknown[] }[] }[] }).tests[1]!;
     expect(breach.alert_rule_test).toEqual([
@@ -41,7 +51,7 @@ describe('promtool test helpers', () => {
   });
 
   it('derives the breaching and healthy inputs from the threshold', () => {
-    const at = (t: number) => scenarios.RayServeHighLatency!({ enabled: true, for: '5m', severity: 'warning', thresholdMs: t });
+    const at = (t: number) => scenarios.RayServeHighLatency!({ enabled: true, for: '5m', severity: 'warning', thresholdMs: t }, targets);
     expect(at(100).value).toBeCloseTo(199);
     expect(at(250).value).toBeCloseTo(497.5);
     const les = (t: number) => at(t).breach.map((s) => s.labels.le);

@@ -16,6 +16,8 @@ import { components, helmMajors, label, profile, renderOptions, scenarios } from
  *   against the Kubernetes schemas of every minor from the chart's kubeVersion lower bound to the newest
  *   tested (PyPI kubernetes-validate), custom resources against their CRDs, and kube-score with the
  *   exceptions of kube-score.yaml.
+ * STRICT mTLS is required where the mesh is on, and default-deny NetworkPolicy coverage of every pod
+ * (hooks and helm test pods included) everywhere.
  */
 const cases = helmMajors.flatMap((helm) => scenarios.map((s) => ({ id: `${label(s)} (Helm ${helm})`, scenario: s, helm })));
 const config = readKubeScoreConfig();
@@ -68,7 +70,7 @@ describe.each(helmMajors)('Helm %i', (helm) => {
 
   it.each(ofHelm.map((c) => [label(c.scenario), c] as const))('%s passes every policy', (_, c) => {
     const docs = renderings.get(c.id)!.manifests;
-    const findings = check(docs, { mtls: { required: c.scenario.mesh } });
+    const findings = check(docs, { mtls: { required: c.scenario.mesh }, isolation: { required: true } });
     rows.push({ chart: c.scenario.chart, scenario: c.scenario.name, helm, objects: docs.length, findings });
     expect(docs.length).toBeGreaterThan(0);
     expect(findings, formatFindings(findings)).toEqual([]);

@@ -130,3 +130,56 @@ describe('ml-common network policy peers', () => {
     ]);
   });
 });
+
+describe('ml-common scrapers: one notion of who scrapes the metrics ports', () => {
+  const prometheus = { 'app.kubernetes.io/name': 'prometheus' };
+
+  it("defaults to kube-prometheus-stack's Prometheus (namespace monitoring, its pods' label), outside the mesh", async () => {
+    const { data } = await outputs();
+    expect(JSON.parse(data.scrapers!)).toEqual({ namespaces: ['monitoring'], podLabels: prometheus, inMesh: false, principals: [] });
+    expect(parse(data.scrapeIngress!)).toEqual([{ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: prometheus } }], ports: [{ port: 'metrics', protocol: 'TCP' }] }]);
+    // Plain text from outside the mesh: no source identity to match, GET only, PERMISSIVE on the metrics port alone.
+    expect(parse(data.scrapeRules!)).toEqual([{ to: [{ operation: { ports: ['9090'], methods: ['GET'] } }] }]);
+    expect(parse(data.scrapePortLevelMtls!)).toEqual({ '9090': { mode: 'PERMISSIVE' } });
+  });
+
+  it('takes each field from the chart value, else global.metrics.scrapers, else the default', async () => {
+    const { data } = await outputs({ valuesObject: { metrics: { scrapers: { namespaces: ['obs'] } }, global: { metrics: { scrapers: { namespaces: ['ignored'], podLabels: { app: 'prom' }, inMesh: true } } } } });
+    expect(JSON.parse(data.scrapers!)).toEqual({ namespaces: ['obs'], podLabels: { app: 'prom' }, inMesh: true, principals: [] });
+  });
+
+  it('in the mesh: STRICT kept (no port-level exception), the AuthorizationPolicy admits its namespaces and principals', async () => {
+    const { data } = await outputs({ valuesObject: { global: { metrics: { scrapers: { inMesh: true, principals: ['cluster.local/ns/monitoring/sa/prometheus'] } } } } });
+    expect(parse(data.scrapePortLevelMtls!)).toEqual({});
+    expect(parse(data.scrapeRules!)).toEqual([
+      { from: [{ source: { namespaces: ['monitoring'] } }, { source: { principals: ['cluster.local/ns/monitoring/sa/prometheus'] } }], to: [{ operation: { ports: ['9090'], methods: ['GET'] } }] },
+    ]);
+  });
+
+  it('[] namespaces admit any namespace, {} pod labels any pod', async () => {
+    const { data } = await outputs({ valuesObject: { metrics: { scrapers: { namespaces: [], podLabels: {} } } } });
+    expect(parse(data.scrapeIngress!)[0].from).toEqual([{ namespaceSelector: {} }]);
+  });
+});
+
+describe('ml-common mesh egress: sidecars reach istiod', () => {
+  const namespaceOf = async (opts: RenderOptions) => (parse((await outputs(opts)).data.meshEgress!) as any[]).map((r) => [r.to[0].namespaceSelector.matchLabels['kubernetes.io/metadata.name'], r.ports]);
+
+  it('nothing without the mesh; istio-system on 15012 with it; global.mesh.istiodNamespace, then the chart value, move it', async () => {
+    expect(await namespaceOf({})).toEqual([]);
+    const port = [{ port: 15012, protocol: 'TCP' }];
+    expect(await namespaceOf({ apiVersions: ['security.istio.io/v1'] })).toEqual([['istio-system', port]]);
+    expect(await namespaceOf({ valuesObject: { global: { mesh: { enabled: true, istiodNamespace: 'istio-control' } } } })).toEqual([['istio-control', port]]);
+    expect(await namespaceOf({ valuesObject: { mesh: { enabled: true, istiodNamespace: 'mesh' }, global: { mesh: { istiodNamespace: 'istio-control' } } } })).toEqual([['mesh', port]]);
+    expect(await namespaceOf({ apiVersions: ['security.istio.io/v1'], valuesObject: { mesh: { enabled: false } } })).toEqual([]);
+  });
+});
+
+describe('ml-common Ingress prefix stripping', () => {
+  it("adds Kong's strip-path for className kong only, keeping the user's annotations and their own strip-path", async () => {
+    const strip = async (className: string, ingressAnnotations: object = {}) => parse((await outputs({ valuesObject: { ingressClassName: className, ingressAnnotations } })).data.stripPrefix!);
+    expect(await strip('kong')).toEqual({ 'konghq.com/strip-path': 'true' });
+    expect(await strip('kong', { 'konghq.com/strip-path': 'false', x: 'y' })).toEqual({ 'konghq.com/strip-path': 'false', x: 'y' });
+    expect(await strip('nginx', { x: 'y' })).toEqual({ x: 'y' });
+  });
+});

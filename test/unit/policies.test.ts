@@ -16,8 +16,16 @@ describe('policies on the bad fixture chart', () => {
       { policy: 'images', object: 'Deployment/api', path: 'spec.template.spec.containers[0].image' },
       { policy: 'gpu', object: 'Job/train', path: 'spec.template.spec.tolerations' },
       { policy: 'gpu', object: 'Job/preprocess', path: 'spec.template.spec.tolerations' },
+      { policy: 'probes', object: 'Deployment/api', path: 'spec.template.spec.containers[0].livenessProbe' },
+      { policy: 'mtls', object: 'Deployment/api', path: 'spec.template' },
       { policy: 'mtls', object: 'Deployment/api', path: 'spec.template' },
       { policy: 'network', object: 'Service/api', path: 'spec.ports[1]' },
+      { policy: 'isolation', object: 'Deployment/api', path: 'spec.template' },
+      { policy: 'isolation', object: 'Job/train', path: 'spec.template' },
+      { policy: 'isolation', object: 'Job/train', path: 'spec.template' },
+      { policy: 'isolation', object: 'Job/preprocess', path: 'spec.template' },
+      { policy: 'isolation', object: 'Job/preprocess', path: 'spec.template' },
+      { policy: 'flows', object: 'Job/train', path: 'spec.template.spec.containers[0].env[0]' },
       { policy: 'labels', object: 'ConfigMap/config', path: 'metadata.labels["app.kubernetes.io/version"]' },
       { policy: 'secrets', object: 'ConfigMap/config', path: 'data["feature_store.yaml"]' },
       { policy: 'secrets', object: 'Deployment/api', path: 'spec.template.spec.containers[0].env[0].value' },
@@ -33,6 +41,10 @@ describe('policies on the bad fixture chart', () => {
     expect(messages).toContain('hostNetwork must not be true');
     expect(messages).toContain('PeerAuthentication/api sets mode PERMISSIVE, not STRICT');
     expect(messages.some((m) => m.includes('example.com/api:latest'))).toBe(true);
+    expect(messages).toContain('PeerAuthentication/api sets port 9000 to PERMISSIVE, not STRICT (a port that serves more than metrics)');
+    expect(messages).toContain('no NetworkPolicy with policyType Egress selects these pods: their egress is not default-deny');
+    expect(messages.some((m) => /liveness probe runs the readiness check/.test(m))).toBe(true);
+    expect(messages.some((m) => /API_ADMIN_URL=.*no ingress rule of Deployment\/api's NetworkPolicies admits this pod on port admin\/9000/.test(m))).toBe(true);
   });
 });
 

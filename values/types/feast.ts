@@ -20,7 +20,7 @@ export type Peers = {
   cidr?: string;
 }[];
 /**
- * Peers allowed to the metrics port; empty allows any source.
+ * Where Redis runs; empty allows any destination on redis.port.
  */
 export type Peers1 = {
   /**
@@ -39,28 +39,9 @@ export type Peers1 = {
   cidr?: string;
 }[];
 /**
- * Where Redis runs; empty allows any destination on redis.port.
- */
-export type Peers2 = {
-  /**
-   * Pods of the release's namespace (or of namespace) with these labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * A namespace by name.
-   */
-  namespace?: string;
-  /**
-   * An IP block.
-   */
-  cidr?: string;
-}[];
-/**
  * Where PostgreSQL runs; empty allows any destination on postgresql.port.
  */
-export type Peers3 = {
+export type Peers2 = {
   /**
    * Pods of the release's namespace (or of namespace) with these labels.
    */
@@ -80,7 +61,7 @@ export type Peers3 = {
  * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "peers".
  */
-export type Peers4 = {
+export type Peers3 = {
   /**
    * Pods of the release's namespace (or of namespace) with these labels.
    */
@@ -402,6 +383,44 @@ export interface FeastValues {
     resources?: Resources1;
   };
   /**
+   * Incremental materialization on a schedule: a CronJob running feast materialize-incremental <now>; it records the interval in the registry, which the servers report as feast_feature_freshness_seconds. Needs a shared registry (registry.type sql or persistence.enabled).
+   */
+  materialize?: {
+    /**
+     * Render the CronJob.
+     */
+    enabled?: boolean;
+    /**
+     * Cron schedule: five space-separated fields, or a macro such as @hourly.
+     */
+    schedule?: string;
+    /**
+     * Feature views to materialize (--views); empty materializes every view.
+     */
+    views?: string[];
+    /**
+     * Seconds after a missed schedule time within which the run still starts.
+     */
+    startingDeadlineSeconds?: number;
+    /**
+     * Seconds before a run is stopped.
+     */
+    activeDeadlineSeconds?: number;
+    /**
+     * Retries of a run.
+     */
+    backoffLimit?: number;
+    /**
+     * Finished Jobs kept.
+     */
+    successfulJobsHistoryLimit?: number;
+    /**
+     * Failed Jobs kept.
+     */
+    failedJobsHistoryLimit?: number;
+    resources?: Resources2;
+  };
+  /**
    * Authentication of Feast's servers.
    */
   auth?: {
@@ -451,7 +470,7 @@ export interface FeastValues {
      * Seconds the startup probe allows before /health first answers.
      */
     startupTimeoutSeconds?: number;
-    resources?: Resources2;
+    resources?: Resources3;
     /**
      * Extra env vars of the feature server container.
      */
@@ -553,6 +572,29 @@ export interface FeastValues {
      */
     enabled?: boolean;
     /**
+     * Who scrapes the metrics port (8000): NetworkPolicy, AuthorizationPolicy and PeerAuthentication open it to them. Each field left out follows global.metrics.scrapers, then kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
+     */
+    scrapers?: {
+      /**
+       * Namespaces Prometheus runs in; [] admits any namespace.
+       */
+      namespaces?: string[];
+      /**
+       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+       */
+      podLabels?: {
+        [k: string]: string | undefined;
+      };
+      /**
+       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+       */
+      inMesh?: boolean;
+      /**
+       * Istio principals of Prometheus (inMesh), besides its namespaces.
+       */
+      principals?: string[];
+    };
+    /**
      * ServiceMonitor.
      */
     serviceMonitor?: {
@@ -581,13 +623,12 @@ export interface FeastValues {
      */
     enabled?: boolean | null;
     clients?: Peers;
-    metricsScrapers?: Peers1;
     /**
      * Egress beyond DNS.
      */
     egress?: {
-      redis?: Peers2;
-      postgresql?: Peers3;
+      redis?: Peers1;
+      postgresql?: Peers2;
       /**
        * Kubernetes API ports (auth.type kubernetes).
        */
@@ -606,6 +647,10 @@ export interface FeastValues {
      * PeerAuthentication mode; empty follows global.mesh.mtlsMode, then STRICT.
      */
     mtlsMode?: '' | 'STRICT' | 'PERMISSIVE';
+    /**
+     * Namespace of istiod (sidecars reach it on 15012); empty follows global.mesh.istiodNamespace, then istio-system.
+     */
+    istiodNamespace?: string;
     /**
      * Principals allowed to call the servers (e.g. the ingress gateway's).
      */
@@ -632,7 +677,7 @@ export interface FeastValues {
      */
     host?: string;
     /**
-     * Path prefix; the controller must strip it (Feast serves at /).
+     * Path prefix; stripped before Feast sees the request (Feast serves at /): konghq.com/strip-path is set for className kong, other controllers need their rewrite annotation.
      */
     path?: string;
     /**
@@ -692,7 +737,7 @@ export interface FeastValues {
        */
       [k: string]: [unknown, ...unknown[]] | undefined;
     };
-    resources?: Resources4;
+    resources?: Resources5;
   };
   /**
    * Overrides of the restricted pod security context (ml-common).
@@ -827,9 +872,26 @@ export interface Resources1 {
   };
 }
 /**
- * Resources of the feature server.
+ * Resources of the materialization container.
  */
 export interface Resources2 {
+  /**
+   * Requests (cpu and memory required).
+   */
+  requests: {
+    [k: string]: (string | number) | undefined;
+  };
+  /**
+   * Limits (memory required).
+   */
+  limits: {
+    [k: string]: (string | number) | undefined;
+  };
+}
+/**
+ * Resources of the feature server.
+ */
+export interface Resources3 {
   /**
    * Requests (cpu and memory required).
    */
@@ -855,12 +917,12 @@ export interface Component {
    * Container and Service port.
    */
   port?: number;
-  resources?: Resources3;
+  resources?: Resources4;
 }
 /**
  * Resources of the server.
  */
-export interface Resources3 {
+export interface Resources4 {
   /**
    * Requests (cpu and memory required).
    */
@@ -886,7 +948,7 @@ export interface Component1 {
    * Container and Service port.
    */
   port?: number;
-  resources?: Resources3;
+  resources?: Resources4;
 }
 /**
  * feast ui: the web UI (default port 8888).
@@ -900,12 +962,12 @@ export interface Component2 {
    * Container and Service port.
    */
   port?: number;
-  resources?: Resources3;
+  resources?: Resources4;
 }
 /**
  * Resources of the test pod.
  */
-export interface Resources4 {
+export interface Resources5 {
   /**
    * Requests (cpu and memory required).
    */
@@ -975,7 +1037,7 @@ export interface OptionalImage1 {
  * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "resources".
  */
-export interface Resources5 {
+export interface Resources6 {
   /**
    * Requests (cpu and memory required).
    */
@@ -1002,5 +1064,5 @@ export interface Component3 {
    * Container and Service port.
    */
   port?: number;
-  resources?: Resources3;
+  resources?: Resources4;
 }

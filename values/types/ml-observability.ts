@@ -24,7 +24,7 @@ export interface MlObservabilityValues {
     [k: string]: string | undefined;
   };
   /**
-   * PromQL label matchers (the text between the braces) selecting each component's series; they must match the labels the scrape monitors produce.
+   * PromQL label matchers (the text between the braces) selecting each component's series; they must match the labels the scrape monitors produce (the platform's monitors copy the pods' app.kubernetes.io/name, instance and component onto every series as app_kubernetes_io_name, ...).
    */
   targets?: {
     /**

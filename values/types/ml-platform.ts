@@ -47,6 +47,10 @@ export interface MlPlatformValues {
        * PeerAuthentication mode of every chart.
        */
       mtlsMode?: 'STRICT' | 'PERMISSIVE';
+      /**
+       * Namespace of istiod in every chart (sidecars reach it on 15012); empty: istio-system. A chart's mesh.istiodNamespace overrides it.
+       */
+      istiodNamespace?: string;
     };
     /**
      * NetworkPolicies of every chart.
@@ -65,6 +69,34 @@ export interface MlPlatformValues {
        * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
        */
       enabled?: boolean | null;
+    };
+    /**
+     * Metrics of every chart.
+     */
+    metrics?: {
+      /**
+       * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
+       */
+      scrapers?: {
+        /**
+         * Namespaces Prometheus runs in; [] admits any namespace.
+         */
+        namespaces?: string[];
+        /**
+         * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+         */
+        podLabels?: {
+          [k: string]: string | undefined;
+        };
+        /**
+         * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+         */
+        inMesh?: boolean;
+        /**
+         * Istio principals of Prometheus (inMesh), besides its namespaces.
+         */
+        principals?: string[];
+      };
     };
     /**
      * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.

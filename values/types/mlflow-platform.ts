@@ -311,13 +311,46 @@ export interface MlflowPlatformValues {
     database?: string;
   };
   /**
-   * Prometheus metrics (--expose-prometheus, /metrics on the http port).
+   * Prometheus metrics: --expose-prometheus writes multiprocess files that a metrics listener container serves on its own port.
    */
   metrics?: {
     /**
-     * Expose /metrics.
+     * Expose the metrics (the --expose-prometheus files and the metrics listener).
      */
     enabled?: boolean;
+    /**
+     * Port of the metrics listener (no Host validation, no basic auth; NetworkPolicy admits the scrapers only).
+     */
+    port?: number;
+    /**
+     * Who scrapes the metrics port: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open it to them. Each field left out follows global.metrics.scrapers, then kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
+     */
+    scrapers?: {
+      /**
+       * Namespaces Prometheus runs in; [] admits any namespace.
+       */
+      namespaces?: string[];
+      /**
+       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+       */
+      podLabels?: {
+        [k: string]: string | undefined;
+      };
+      /**
+       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+       */
+      inMesh?: boolean;
+      /**
+       * Istio principals of Prometheus (inMesh), besides its namespaces.
+       */
+      principals?: string[];
+    };
+    /**
+     * The metrics listener container.
+     */
+    exporter?: {
+      resources?: Resources2;
+    };
     /**
      * prometheus-operator ServiceMonitor.
      */
@@ -505,10 +538,6 @@ export interface MlflowPlatformValues {
        * More clients of port 5000.
        */
       from?: Peer[];
-      /**
-       * Prometheus pods that scrape /metrics (port 5000).
-       */
-      metricsFrom?: Peer1[];
     };
     /**
      * Where the server (and the Jobs) may connect.
@@ -517,11 +546,11 @@ export interface MlflowPlatformValues {
       /**
        * Where PostgreSQL is; empty = any address on its port.
        */
-      databaseTo?: Peer2[];
+      databaseTo?: Peer1[];
       /**
        * Where S3/MinIO is; empty = any address on the endpoint port.
        */
-      s3To?: Peer3[];
+      s3To?: Peer2[];
       /**
        * Extra raw egress rules of the server.
        */
@@ -540,6 +569,10 @@ export interface MlflowPlatformValues {
      * PeerAuthentication mode; empty = global.mesh.mtlsMode, else STRICT.
      */
     mtlsMode?: '' | 'STRICT' | 'PERMISSIVE';
+    /**
+     * Namespace of istiod (sidecars reach it on 15012); empty follows global.mesh.istiodNamespace, then istio-system.
+     */
+    istiodNamespace?: string;
     /**
      * Namespaces allowed to call the server (the release namespace always is).
      */
@@ -588,7 +621,7 @@ export interface MlflowPlatformValues {
    * Overrides of the restricted container security context.
    */
   securityContext?: {};
-  resources?: Resources2;
+  resources?: Resources3;
   /**
    * Node selector of the server pods.
    */
@@ -627,7 +660,7 @@ export interface MlflowPlatformValues {
      * Render the test pod.
      */
     enabled?: boolean;
-    resources?: Resources3;
+    resources?: Resources4;
   };
 }
 /**
@@ -676,6 +709,23 @@ export interface Resources {
  * Resources of the migration Job and init container.
  */
 export interface Resources1 {
+  /**
+   * Requests (cpu, memory, ...).
+   */
+  requests?: {
+    [k: string]: (string | number) | undefined;
+  };
+  /**
+   * Limits (memory, ...).
+   */
+  limits?: {
+    [k: string]: (string | number) | undefined;
+  };
+}
+/**
+ * Its resources.
+ */
+export interface Resources2 {
   /**
    * Requests (cpu, memory, ...).
    */
@@ -747,28 +797,9 @@ export interface Peer2 {
   cidr?: string;
 }
 /**
- * A NetworkPolicy peer.
- */
-export interface Peer3 {
-  /**
-   * Namespace name.
-   */
-  namespace?: string;
-  /**
-   * Pod labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * CIDR block.
-   */
-  cidr?: string;
-}
-/**
  * Resources of the server container.
  */
-export interface Resources2 {
+export interface Resources3 {
   /**
    * Requests (cpu, memory, ...).
    */
@@ -824,7 +855,7 @@ export interface Probe2 {
 /**
  * Resources of the test pod.
  */
-export interface Resources3 {
+export interface Resources4 {
   /**
    * Requests (cpu, memory, ...).
    */
@@ -872,7 +903,7 @@ export interface Image1 {
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "resources".
  */
-export interface Resources4 {
+export interface Resources5 {
   /**
    * Requests (cpu, memory, ...).
    */
@@ -908,7 +939,7 @@ export interface Probe3 {
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "peer".
  */
-export interface Peer4 {
+export interface Peer3 {
   /**
    * Namespace name.
    */

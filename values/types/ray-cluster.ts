@@ -53,14 +53,6 @@ export type StringList5 = string[];
  */
 export type StringList6 = string[];
 /**
- * Prometheus namespaces.
- */
-export type StringList7 = string[];
-/**
- * Prometheus principals.
- */
-export type StringList8 = string[];
-/**
  * Other clients of the client, dashboard and Serve ports.
  */
 export type Peers = Peer[];
@@ -69,15 +61,15 @@ export type Peers = Peer[];
  */
 export type Peers1 = Peer[];
 /**
- * Prometheus.
+ * A KubeRay operator outside this release.
  */
 export type Peers2 = Peer[];
 /**
- * A KubeRay operator outside this release.
+ * MLflow peers; empty allows the ports to any destination.
  */
 export type Peers3 = Peer[];
 /**
- * MLflow peers; empty allows the ports to any destination.
+ * Feast server peers; empty allows the ports to any destination.
  */
 export type Peers4 = Peer[];
 /**
@@ -87,11 +79,11 @@ export type Peers5 = Peer[];
 /**
  * API server CIDRs; empty allows the ports to any destination.
  */
-export type StringList9 = string[];
+export type StringList7 = string[];
 /**
  * Namespaces to watch (Roles there); empty watches all (ClusterRole).
  */
-export type StringList10 = string[];
+export type StringList8 = string[];
 /**
  * Extra operator environment.
  */
@@ -120,7 +112,7 @@ export type Peers6 = Peer[];
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "stringList".
  */
-export type StringList11 = string[];
+export type StringList9 = string[];
 
 export interface RayClusterValues {
   /**
@@ -185,6 +177,41 @@ export interface RayClusterValues {
    */
   shmSizeLimit?: string | null;
   extraEnv?: Env;
+  /**
+   * Extra envFrom sources of every Ray container (Kubernetes EnvFromSource objects); configMapRef and secretRef names are templates evaluated with tpl.
+   */
+  extraEnvFrom?: {
+    /**
+     * Prefix of the variable names.
+     */
+    prefix?: string;
+    /**
+     * A ConfigMap whose keys become variables.
+     */
+    configMapRef?: {
+      /**
+       * ConfigMap name (a template).
+       */
+      name: string;
+      /**
+       * Start even when it is missing.
+       */
+      optional?: boolean;
+    };
+    /**
+     * A Secret whose keys become variables.
+     */
+    secretRef?: {
+      /**
+       * Secret name (a template).
+       */
+      name: string;
+      /**
+       * Start even when it is missing.
+       */
+      optional?: boolean;
+    };
+  }[];
   /**
    * ServiceAccount of the Ray pods (KubeRay binds the autoscaler's Role to it).
    */
@@ -354,6 +381,15 @@ export interface RayClusterValues {
     passwordKey?: string;
   };
   /**
+   * The Feast feature server for Ray jobs.
+   */
+  feast?: {
+    /**
+     * FEAST_FEATURE_SERVER_URL of every Ray container (e.g. http://<feast server service>:6566), a template evaluated with tpl; empty sets none.
+     */
+    serverUrl?: string;
+  };
+  /**
    * S3-compatible storage (MinIO, AWS S3).
    */
   s3?: {
@@ -494,7 +530,7 @@ export interface RayClusterValues {
      */
     clusterDomain?: string;
     /**
-     * Namespace of istiod (sidecars reach it on 15012).
+     * Namespace of istiod (sidecars reach it on 15012); empty follows global.mesh.istiodNamespace, then istio-system.
      */
     istiodNamespace?: string;
     /**
@@ -539,10 +575,6 @@ export interface RayClusterValues {
      */
     waitForGcs?: boolean;
     /**
-     * Metrics ports bypass the sidecar (traffic.sidecar.istio.io/excludeInboundPorts) so a Prometheus outside the mesh can scrape; NetworkPolicies still limit them to metricsPeers.
-     */
-    scrapeOutsideMesh?: boolean;
-    /**
      * AuthorizationPolicy of the Ray pods (ALLOW; anything else is denied).
      */
     authorization?: {
@@ -560,13 +592,6 @@ export interface RayClusterValues {
         gatewayNamespaces?: StringList5;
         gatewayPrincipals?: StringList6;
       };
-      /**
-       * Metrics scrapes (GET).
-       */
-      metrics?: {
-        namespaces?: StringList7;
-        principals?: StringList8;
-      };
     };
   };
   /**
@@ -583,15 +608,24 @@ export interface RayClusterValues {
     allowSameNamespace?: boolean;
     clientPeers?: Peers;
     gatewayPeers?: Peers1;
-    metricsPeers?: Peers2;
-    operatorPeers?: Peers3;
+    operatorPeers?: Peers2;
     /**
-     * Egress to MLflow (when mlflow.trackingUri is set).
+     * Egress to MLflow (when mlflow.trackingUri is set or peers are listed).
      */
     mlflow?: {
-      peers?: Peers4;
+      peers?: Peers3;
       /**
        * MLflow ports.
+       */
+      ports?: number[];
+    };
+    /**
+     * Egress to the Feast feature server (when feast.serverUrl is set or peers are listed).
+     */
+    feast?: {
+      peers?: Peers4;
+      /**
+       * Feast server ports.
        */
       ports?: number[];
     };
@@ -609,7 +643,7 @@ export interface RayClusterValues {
      * Egress of the autoscaler and the operator to the Kubernetes API.
      */
     apiServer?: {
-      cidrs?: StringList9;
+      cidrs?: StringList7;
       /**
        * API server ports.
        */
@@ -628,6 +662,29 @@ export interface RayClusterValues {
    * Prometheus.
    */
   metrics?: {
+    /**
+     * Who scrapes Ray's metrics ports (8080, the head's 44217 and 44227) and the operator's: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open it to them. Each field left out follows global.metrics.scrapers, then kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
+     */
+    scrapers?: {
+      /**
+       * Namespaces Prometheus runs in; [] admits any namespace.
+       */
+      namespaces?: string[];
+      /**
+       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+       */
+      podLabels?: {
+        [k: string]: string | undefined;
+      };
+      /**
+       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+       */
+      inMesh?: boolean;
+      /**
+       * Istio principals of Prometheus (inMesh), besides its namespaces.
+       */
+      principals?: string[];
+    };
     /**
      * PodMonitors of the head (metrics, autoscaler, dashboard) and workers.
      */
@@ -680,7 +737,7 @@ export interface RayClusterValues {
      */
     enabled?: boolean;
     image?: Image3;
-    watchNamespaces?: StringList10;
+    watchNamespaces?: StringList8;
     /**
      * Leader election (Role on leases in the release namespace).
      */

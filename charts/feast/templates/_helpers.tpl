@@ -48,6 +48,14 @@ vars Feast expands into it, the shared volumes and the checks of value combinati
 {{- if or .Values.autoscaling.enabled (gt (int .Values.server.replicas) 1) -}}true{{- end -}}
 {{- end -}}
 
+{{/* In-cluster URL of the feature server (FEAST_FEATURE_SERVER_URL of Ray jobs and other clients). */}}
+{{- define "feast.serverUrl" -}}
+{{- printf "%s://%s.%s.svc:%d" (ternary "https" "http" .Values.server.tls.enabled) (include "feast.name" (dict "context" . "component" "server")) .Release.Namespace (int .Values.service.port) -}}
+{{- end -}}
+
+{{/* Port of `feast serve --metrics` (fixed in Feast: feast/metrics.py start_metrics_server). */}}
+{{- define "feast.metricsPort" -}}8000{{- end -}}
+
 {{- define "feast.serverScheme" -}}{{ ternary "HTTPS" "HTTP" .Values.server.tls.enabled }}{{- end -}}
 
 {{/*
@@ -81,6 +89,9 @@ Checks of value combinations the schema cannot express. Each names the value at 
 {{- end -}}
 {{- if and (include "feast.podLocalRegistry" .) (or $v.registryServer.enabled $v.offlineServer.enabled $v.ui.enabled) -}}
 {{- include "ml-common.fail" (dict "path" "persistence.enabled" "message" "is false, so the file registry exists only inside each feature server pod and the registry/offline/UI servers cannot read it" "fix" "set persistence.enabled=true or registry.type=sql") -}}
+{{- end -}}
+{{- if and $v.materialize.enabled (include "feast.podLocalRegistry" .) -}}
+{{- include "ml-common.fail" (dict "path" "materialize.enabled" "message" "is true but persistence.enabled is false, so the file registry and the online store exist only inside each feature server pod, where the materialization CronJob cannot write" "fix" "set persistence.enabled=true or registry.type=sql (with a redis or postgres online store)") -}}
 {{- end -}}
 {{- if and $v.server.tls.enabled (not $v.server.tls.existingSecret) -}}
 {{- include "ml-common.fail" (dict "path" "server.tls.existingSecret" "message" "is empty but server.tls.enabled is true" "fix" "name a kubernetes.io/tls Secret (tls.crt, tls.key)") -}}
@@ -370,8 +381,10 @@ spec:
             {{- toYaml $probe | nindent 12 }}
             periodSeconds: 10
             failureThreshold: 3
+          # Liveness checks the process (it accepts on its port); the probe above may check the registry.
           livenessProbe:
-            {{- toYaml $probe | nindent 12 }}
+            tcpSocket:
+              port: {{ .portName }}
             periodSeconds: 20
             timeoutSeconds: 5
             failureThreshold: 3

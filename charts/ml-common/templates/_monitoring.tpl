@@ -1,7 +1,19 @@
 {{/*
 Prometheus-operator monitors. Rendered by the calling chart when monitoring is enabled
 (ml-common.enabled with apiVersion monitoring.coreos.com/v1).
+
+The scrape contract: every monitor copies the pods' selector labels onto their series
+(podTargetLabels), so Prometheus stores app_kubernetes_io_name, app_kubernetes_io_instance and
+app_kubernetes_io_component on every target. Alerts and dashboards select components by those labels,
+never by job or Service names, which follow the release name and fullnameOverride.
 */}}
+
+{{/* The pod labels every monitor copies onto its targets (prometheus-operator podTargetLabels). */}}
+{{- define "ml-common.monitorTargetLabels" -}}
+- app.kubernetes.io/name
+- app.kubernetes.io/instance
+- app.kubernetes.io/component
+{{- end -}}
 
 {{/*
 Usage: include "ml-common.serviceMonitor" (dict "context" $ "name" $name "component" "server"
@@ -26,6 +38,8 @@ spec:
   selector:
     matchLabels:
       {{- toYaml .selector | nindent 6 }}
+  podTargetLabels:
+    {{- include "ml-common.monitorTargetLabels" . | nindent 4 }}
   endpoints:
     {{- range .endpoints }}
     - {{- toYaml (merge (dict) . (dict "interval" ($.interval | default "30s") "scheme" "http")) | nindent 6 }}
@@ -54,6 +68,8 @@ spec:
   selector:
     matchLabels:
       {{- toYaml .selector | nindent 6 }}
+  podTargetLabels:
+    {{- include "ml-common.monitorTargetLabels" . | nindent 4 }}
   podMetricsEndpoints:
     {{- range .endpoints }}
     - {{- toYaml (merge (dict) . (dict "interval" ($.interval | default "30s") "scheme" "http")) | nindent 6 }}

@@ -64,3 +64,23 @@ name, or CIDRs. Usage: include "ml-common.networkPolicy.peers" (list of maps wit
 {{- end }}
 {{- end }}
 {{- end -}}
+
+{{/*
+Egress of a pod with an Istio sidecar to istiod (xDS configuration and certificates, port 15012), as
+a list of one rule; an empty list when the mesh is off (mesh.enabled, then global.mesh.enabled, then
+the security.istio.io/v1 API). Usage: include "ml-common.networkPolicy.meshEgress" $ | fromYamlArray
+*/}}
+{{- define "ml-common.networkPolicy.meshEgress" -}}
+{{- $mesh := include "ml-common.enabled" (dict "context" . "value" (.Values.mesh | default dict).enabled "global" (list "mesh" "enabled") "apiVersion" "security.istio.io/v1") -}}
+{{- if $mesh -}}
+{{- $istiod := dict "namespaceSelector" (dict "matchLabels" (dict "kubernetes.io/metadata.name" (include "ml-common.istiodNamespace" .))) -}}
+{{- toYaml (list (dict "to" (list $istiod) "ports" (list (dict "port" 15012 "protocol" "TCP")))) -}}
+{{- else -}}
+[]
+{{- end -}}
+{{- end -}}
+
+{{/* The namespace istiod runs in: mesh.istiodNamespace, else global.mesh.istiodNamespace, else istio-system. */}}
+{{- define "ml-common.istiodNamespace" -}}
+{{- (.Values.mesh | default dict).istiodNamespace | default (include "ml-common.digGlobal" (dict "context" . "keys" (list "mesh" "istiodNamespace"))) | default "istio-system" -}}
+{{- end -}}

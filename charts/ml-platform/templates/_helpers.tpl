@@ -29,3 +29,8 @@ as "<values path>" entries of a list. Usage: include "ml-platform.undigestedImag
 {{- end -}}
 {{- toJson $missing -}}
 {{- end -}}
+
+{{/* Name of the endpoints ConfigMap: ray-cluster.extraEnvFrom in values.yaml names it the same way. */}}
+{{- define "ml-platform.endpointsName" -}}
+{{- printf "%s-endpoints" .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}

@@ -53,7 +53,7 @@ headGroupSpec:
         {{- with $v.head.podLabels }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
-      {{- with include "ray-cluster.podAnnotations" (dict "context" . "annotations" $v.head.podAnnotations "metricsPorts" (list "8080" "44217" "44227")) }}
+      {{- with include "ray-cluster.podAnnotations" (dict "context" . "annotations" $v.head.podAnnotations) }}
       annotations:
         {{- . | nindent 8 }}
       {{- end }}
@@ -97,6 +97,10 @@ headGroupSpec:
           {{- $headEnv := concat (include "ray-cluster.rayEnv" . | fromYamlArray) ($v.head.env | default list) }}
           {{- with $headEnv }}
           env:
+            {{- toYaml . | nindent 12 }}
+          {{- end }}
+          {{- with include "ray-cluster.envFrom" . | fromYamlArray }}
+          envFrom:
             {{- toYaml . | nindent 12 }}
           {{- end }}
           resources:
@@ -165,7 +169,7 @@ workerGroupSpecs:
           {{- with $g.podLabels }}
           {{- toYaml . | nindent 10 }}
           {{- end }}
-        {{- with include "ray-cluster.podAnnotations" (dict "context" $ "annotations" $g.podAnnotations "metricsPorts" (list "8080")) }}
+        {{- with include "ray-cluster.podAnnotations" (dict "context" $ "annotations" $g.podAnnotations) }}
         annotations:
           {{- . | nindent 10 }}
         {{- end }}
@@ -207,6 +211,10 @@ workerGroupSpecs:
             {{- $workerEnv := concat ($env | fromYamlArray) ($g.env | default list) }}
             {{- with $workerEnv }}
             env:
+              {{- toYaml . | nindent 14 }}
+            {{- end }}
+            {{- with include "ray-cluster.envFrom" $ | fromYamlArray }}
+            envFrom:
               {{- toYaml . | nindent 14 }}
             {{- end }}
             resources:

@@ -115,9 +115,13 @@ livenessProbe:
   {{- toYaml (merge (dict "periodSeconds" 5 "timeoutSeconds" 10 "failureThreshold" 120) $exec) | nindent 2 }}
 {{- end -}}
 
-{{/* Environment of every Ray container: MLflow, S3 (credentials from a Secret), then extra env. */}}
+{{/* Environment of every Ray container: MLflow, Feast, S3 (credentials from a Secret), then extra env. */}}
 {{- define "ray-cluster.rayEnv" -}}
 {{- $v := .Values -}}
+{{- with $v.feast.serverUrl }}
+- name: FEAST_FEATURE_SERVER_URL
+  value: {{ tpl . $ | quote }}
+{{- end }}
 {{- if $v.mlflow.trackingUri }}
 - name: MLFLOW_TRACKING_URI
   value: {{ tpl $v.mlflow.trackingUri . | quote }}
@@ -161,6 +165,19 @@ livenessProbe:
 {{- end }}
 {{- end -}}
 
+{{/* envFrom of every Ray container: extraEnvFrom, with ConfigMap and Secret names evaluated as templates. */}}
+{{- define "ray-cluster.envFrom" -}}
+{{- $out := list -}}
+{{- range .Values.extraEnvFrom -}}
+{{- $source := deepCopy . -}}
+{{- range $kind := list "configMapRef" "secretRef" -}}
+{{- with get $source $kind -}}{{- $_ := set . "name" (tpl .name $) -}}{{- end -}}
+{{- end -}}
+{{- $out = append $out $source -}}
+{{- end -}}
+{{- toYaml $out -}}
+{{- end -}}
+
 {{/* Writable emptyDirs, /dev/shm for the object store, and the pod's extra volumes. Usage: include "ray-cluster.volumes" (dict "context" $ "extra" .volumes) */}}
 {{- define "ray-cluster.volumes" -}}
 {{- range .context.Values.writablePaths }}
@@ -194,16 +211,14 @@ livenessProbe:
 {{- end -}}
 
 {{/*
-Pod annotations: the user's; under the mesh, the sidecar starts before Ray and (mesh.scrapeOutsideMesh) the
-metrics ports bypass it so a Prometheus outside the mesh can scrape them. Usage: (dict "context" $ "annotations" $a "metricsPorts" (list "8080"))
+Pod annotations: the user's; under the mesh, the sidecar starts before Ray. (A Prometheus outside the
+mesh reaches the metrics ports through the PeerAuthentication's port-level exception, mesh.yaml.)
+Usage: (dict "context" $ "annotations" $a)
 */}}
 {{- define "ray-cluster.podAnnotations" -}}
 {{- $ann := deepCopy (.annotations | default dict) -}}
 {{- if include "ray-cluster.meshEnabled" .context -}}
 {{- $_ := set $ann "proxy.istio.io/config" "{\"holdApplicationUntilProxyStarts\": true}" -}}
-{{- if and .metricsPorts .context.Values.mesh.scrapeOutsideMesh -}}
-{{- $_ := set $ann "traffic.sidecar.istio.io/excludeInboundPorts" (join "," .metricsPorts) -}}
-{{- end -}}
 {{- end -}}
 {{- with $ann }}{{ toYaml . }}{{ end -}}
 {{- end -}}

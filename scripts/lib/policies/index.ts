@@ -1,6 +1,8 @@
 import type { Manifest } from '../manifests/types.ts';
+import { declaredFlows } from './flows.ts';
 import { gpuScheduling } from './gpu.ts';
 import { pinnedImages } from './images.ts';
+import { defaultDenyCoverage, type IsolationOptions } from './isolation.ts';
 import { standardLabels } from './labels.ts';
 import { type MtlsOptions, mtlsCoverage } from './mtls.ts';
 import { networkPolicyCoverage } from './network.ts';
@@ -11,7 +13,7 @@ import { plainTextCredentials } from './secrets.ts';
 import type { Finding, Policy } from './types.ts';
 
 export * from './types.ts';
-export { gpuScheduling, mtlsCoverage, networkPolicyCoverage, pinnedImages, plainTextCredentials, probes, resourceRequests, restrictedPodSecurity, standardLabels };
+export { declaredFlows, defaultDenyCoverage, gpuScheduling, mtlsCoverage, networkPolicyCoverage, pinnedImages, plainTextCredentials, probes, resourceRequests, restrictedPodSecurity, standardLabels };
 
 /** Every policy by the name its findings carry. */
 export const policies = {
@@ -22,6 +24,8 @@ export const policies = {
   gpu: gpuScheduling,
   mtls: mtlsCoverage as Policy,
   network: networkPolicyCoverage,
+  isolation: defaultDenyCoverage as Policy,
+  flows: declaredFlows,
   labels: standardLabels,
   secrets: plainTextCredentials,
 } satisfies Record<string, Policy>;
@@ -33,12 +37,13 @@ export interface CheckOptions {
   only?: PolicyName[];
   skip?: PolicyName[];
   mtls?: MtlsOptions;
+  isolation?: IsolationOptions;
 }
 
 /** Runs the chosen policies (all by default) over rendered manifests. */
 export function check(docs: readonly Manifest[], opts: CheckOptions = {}): Finding[] {
   const names = (opts.only ?? policyNames).filter((n) => !opts.skip?.includes(n));
-  return names.flatMap((name) => (name === 'mtls' ? mtlsCoverage(docs, opts.mtls) : policies[name](docs)));
+  return names.flatMap((name) => (name === 'mtls' ? mtlsCoverage(docs, opts.mtls) : name === 'isolation' ? defaultDenyCoverage(docs, opts.isolation) : policies[name](docs)));
 }
 
 /** A findings table for terminals and test failures. */

@@ -1,68 +1,11 @@
-import { podTemplates, type PodTemplateRef } from '../manifests/pod-templates.ts';
-import { labelsMatch, ofKind } from '../manifests/query.ts';
+import { podTemplates } from '../manifests/pod-templates.ts';
+import { type LabelSelector, labelsMatch, ofKind, selectorMatches } from '../manifests/query.ts';
+import { type NetworkPolicyPort, portAllowed } from '../manifests/network-policies.ts';
+import { resolveTargetPort, type ServicePort } from '../manifests/services.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
 import { type Finding, finding } from './types.ts';
 
-interface ServicePort {
-  name?: string;
-  port: number;
-  targetPort?: number | string;
-  protocol?: string;
-}
-
-interface NetworkPolicyPort {
-  port?: number | string;
-  endPort?: number;
-  protocol?: string;
-}
-
-interface LabelSelector {
-  matchLabels?: Record<string, string>;
-  matchExpressions?: { key: string; operator: string; values?: string[] }[];
-}
-
-/** A Kubernetes label selector; an empty selector selects every pod. */
-export function selectorMatches(selector: LabelSelector | undefined, labels: Record<string, string>): boolean {
-  if (!selector) return false;
-  const byLabels = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
-  const byExpressions = (selector.matchExpressions ?? []).every(({ key, operator, values = [] }) => {
-    switch (operator) {
-      case 'In':
-        return labels[key] !== undefined && values.includes(labels[key]);
-      case 'NotIn':
-        return labels[key] === undefined || !values.includes(labels[key]);
-      case 'Exists':
-        return key in labels;
-      case 'DoesNotExist':
-        return !(key in labels);
-      default:
-        return false;
-    }
-  });
-  return byLabels && byExpressions;
-}
-
-/** The container port a Service port lands on, resolving named target ports against the pod. */
-function resolveTargetPort(port: ServicePort, pod: PodTemplateRef): { number?: number; name?: string } {
-  const target = port.targetPort ?? port.port;
-  if (typeof target === 'number') {
-    const name = pod.template.spec.containers.flatMap((c) => c.ports ?? []).find((p) => p.containerPort === target)?.name;
-    return { number: target, name };
-  }
-  const number = pod.template.spec.containers.flatMap((c) => c.ports ?? []).find((p) => p.name === target)?.containerPort;
-  return { number, name: target };
-}
-
-function portAllowed(rulePorts: NetworkPolicyPort[] | undefined, target: { number?: number; name?: string }, protocol: string): boolean {
-  if (!rulePorts || rulePorts.length === 0) return true;
-  return rulePorts.some((p) => {
-    if ((p.protocol ?? 'TCP') !== protocol) return false;
-    if (p.port === undefined) return true;
-    if (typeof p.port === 'string') return p.port === target.name;
-    if (target.number === undefined) return false;
-    return p.endPort ? target.number >= p.port && target.number <= p.endPort : p.port === target.number;
-  });
-}
+export { selectorMatches };
 
 /**
  * NetworkPolicy coverage: every port of every Service is opened by an ingress rule of a

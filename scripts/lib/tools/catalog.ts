@@ -55,7 +55,8 @@ function kubernetesVersionLdflags(version: string): string {
 /** versitygw, the S3 server of the prod-like scenarios (its binary prints this version, stamped by ldflags). */
 const versitygwVersion = '1.8.0';
 
-export const pythonRequirements = ['yamllint==1.38.0', 'yamale==6.1.0'];
+/** One virtualenv: yamllint and yamale for chart-testing, prometheus-client for the charts' own metrics scripts in unit tests. */
+export const pythonRequirements = ['yamllint==1.38.0', 'yamale==6.1.0', 'prometheus-client==0.26.0'];
 /** Bundles strict JSON schemas of the Kubernetes API for 1.25-1.37; its own virtualenv (PyYAML and jsonschema pins apart from yamllint's). */
 export const kubernetesValidateVersion = '1.37.0';
 const kubeScoreVersion = '1.20.0';
@@ -81,6 +82,8 @@ export const tools = {
     source: { kind: 'go-build', gomodDir: 'kube-score', pkg: 'github.com/zegl/kube-score/cmd/kube-score', ldflags: `-s -w -X main.version=${kubeScoreVersion}`, env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } },
     versionArgs: ['version'],
   },
+  // The virtualenv's interpreter (the machine's python3): runs the charts' own Python scripts in unit tests.
+  python: { bin: 'python', version: '3 (virtualenv)', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
   // Cluster tier (scripts/lib/cluster): built from Go modules, cached by version (10-16 min cold on 2 cores).
   kubernetes: {
     bin: 'kube-apiserver',

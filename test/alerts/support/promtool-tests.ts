@@ -1,4 +1,4 @@
-import type { AlertConfig, Labels, Scenario, Series } from './scenarios.ts';
+import { type AlertConfig, type Labels, type Scenario, type Series, storedLabels } from './scenarios.ts';
 
 /** Minutes of a Prometheus duration made of whole hours and minutes ("5m", "1h30m"). */
 export function minutes(duration: string): number {
@@ -7,8 +7,9 @@ export function minutes(duration: string): number {
   return Number(m[1] ?? 0) * 60 + Number(m[2] ?? 0);
 }
 
+/** The series as Prometheus stores it: name and the stored label set (target labels included). */
 function selector(s: Series): string {
-  const labels = Object.entries(s.labels).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
+  const labels = Object.entries(storedLabels(s)).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
   return `${s.name}{${labels.join(', ')}}`;
 }
 
@@ -97,4 +98,34 @@ export function alertTests(rule: RenderedRule, cfg: AlertConfig, globalLabels: L
     ],
   };
   return { file, times: { silentBelow, silentBeforeFor, firing } };
+}
+
+/** A stored target as the matcher test needs it: its `up` labels. */
+interface UpTarget {
+  labels: Labels;
+}
+
+const upSeries = (labels: Labels) => `up{${Object.entries(labels).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')}}`;
+
+/**
+ * A promtool test that evaluates `up{<matcher>}` for each target matcher over the `up` series of every
+ * target of a rendering, and expects exactly the given targets back (promtool compares the sets).
+ */
+export function matcherTests(all: readonly UpTarget[], matchers: Record<string, string>, expected: Record<string, readonly UpTarget[]>, rulesFile: string): object {
+  return {
+    rule_files: [rulesFile],
+    evaluation_interval: '1m',
+    tests: [
+      {
+        name: 'target matchers',
+        interval: '1m',
+        input_series: all.map((t) => ({ series: upSeries(t.labels), values: '1+0x5' })),
+        promql_expr_test: Object.entries(expected).map(([key, targets]) => ({
+          expr: `up{${matchers[key]}}`,
+          eval_time: '2m',
+          exp_samples: targets.map((t) => ({ labels: upSeries(t.labels), value: 1 })),
+        })),
+      },
+    ],
+  };
 }

@@ -50,8 +50,10 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
     expect(server.volumeMounts.map((m: any) => m.mountPath)).toEqual(['/etc/feast', '/data', '/tmp']);
   });
 
-  it('probes /health (startup, readiness, liveness)', () => {
-    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) expect(server[probe].httpGet).toEqual({ path: '/health', port: 'http', scheme: 'HTTP' });
+  it('probes /health (which loads the registry) for startup and readiness, the process (TCP) for liveness', () => {
+    for (const probe of ['startupProbe', 'readinessProbe']) expect(server[probe].httpGet).toEqual({ path: '/health', port: 'http', scheme: 'HTTP' });
+    expect(server.livenessProbe.httpGet).toBeUndefined();
+    expect(server.livenessProbe.tcpSocket).toEqual({ port: 'http' });
     expect(server.startupProbe.periodSeconds * server.startupProbe.failureThreshold).toBe(300);
   });
 
@@ -74,7 +76,7 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
     expect(find(docs, 'ClusterRole')).toBeUndefined();
   });
 
-  it('exposes 6566 and the metrics port; NetworkPolicy admits the namespace on http, the scrape on metrics, egress DNS only', () => {
+  it('exposes 6566 and the metrics port; NetworkPolicy admits the namespace on http, the scrapers on metrics, egress DNS only', () => {
     expect((get(docs, 'Service', 'test-feast-server') as any).spec.ports.map((p: any) => [p.name, p.port])).toEqual([
       ['http', 6566],
       ['metrics', 8000],
@@ -82,7 +84,8 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
     const np = get(docs, 'NetworkPolicy', 'test-feast-server') as any;
     expect(np.spec.ingress).toEqual([
       { from: [{ podSelector: {} }], ports: [{ port: 'http', protocol: 'TCP' }] },
-      { ports: [{ port: 'metrics', protocol: 'TCP' }] },
+      // ml-common's default scrapers: kube-prometheus-stack's Prometheus.
+      { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }], ports: [{ port: 'metrics', protocol: 'TCP' }] },
     ]);
     expect(np.spec.egress).toHaveLength(1);
     expect(np.spec.egress[0].ports.map((p: any) => p.port)).toEqual([53, 53]);
@@ -104,7 +107,18 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
       render(chart, { apiVersions: ['monitoring.coreos.com/v1'] }),
       render(chart, { apiVersions: ['monitoring.coreos.com/v1'], set: { 'metrics.enabled': false } }),
     ]);
-    expect((get(withApi, 'ServiceMonitor') as any).spec.endpoints).toEqual([{ port: 'metrics', path: '/metrics', interval: '30s', scheme: 'http' }]);
+    expect((get(withApi, 'ServiceMonitor') as any).spec.endpoints).toEqual([
+      {
+        port: 'metrics',
+        path: '/metrics',
+        interval: '30s',
+        scheme: 'http',
+        metricRelabelings: [
+          { sourceLabels: ['exported_endpoint'], regex: '(.+)', targetLabel: 'endpoint', replacement: '${1}', action: 'replace' },
+          { regex: 'exported_endpoint', action: 'labeldrop' },
+        ],
+      },
+    ]);
     expect(find(metricsOff, 'ServiceMonitor')).toBeUndefined();
     expect(container(metricsOff, 'Deployment', 'test-feast-server').containers[0].command).not.toContain('--metrics');
     expect((get(metricsOff, 'Service') as any).spec.ports.map((p: any) => p.name)).toEqual(['http']);
@@ -182,12 +196,13 @@ describe('production profile: Redis online store, PostgreSQL registry and offlin
       { podSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'ml-platform' } } },
       { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'feast', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'test' } } },
     ]);
-    expect(np.spec.ingress[1].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }]);
+    expect(np.spec.ingress[1].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }]);
     expect(np.spec.egress.slice(1)).toEqual([
       { ports: [{ port: 6379, protocol: 'TCP' }], to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'redis' } } }] },
       { ports: [{ port: 5432, protocol: 'TCP' }], to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql' } } }] },
+      { ports: [{ port: 15012, protocol: 'TCP' }], to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'istio-system' } } }] },
     ]);
-    expect(ofKind(docs, 'NetworkPolicy').map((n) => n.metadata.name)).toEqual(['test-feast-server', 'test-feast-registry', 'test-feast-offline', 'test-feast-ui']);
+    expect(ofKind(docs, 'NetworkPolicy').map((n) => n.metadata.name)).toEqual(['test-feast-server', 'test-feast-registry', 'test-feast-offline', 'test-feast-ui', 'test-feast-apply', 'test-feast-materialize', 'test-feast-test', 'test-feast-db-init']);
   });
 
   it('Istio: STRICT for every pod of the release; only the namespace and listed principals may call', () => {
@@ -199,8 +214,10 @@ describe('production profile: Redis online store, PostgreSQL registry and offlin
     expect(ap.spec.rules).toEqual([
       { from: [{ source: { namespaces: ['default'] } }] },
       { from: [{ source: { principals: ['cluster.local/ns/istio-ingress/sa/platform-gateway'] } }] },
-      { to: [{ operation: { ports: ['8000'], methods: ['GET'] } }] },
+      // The scrapers are in the mesh here (metrics.scrapers.inMesh): admitted by namespace, STRICT kept.
+      { from: [{ source: { namespaces: ['monitoring'] } }], to: [{ operation: { ports: ['8000'], methods: ['GET'] } }] },
     ]);
+    expect(pa.spec.portLevelMtls).toBeUndefined();
     expect(ofKind(docs, 'AuthorizationPolicy')).toHaveLength(4);
   });
 
@@ -274,7 +291,7 @@ describe('PostgreSQL online store, Kubernetes auth, TLS, feature repository from
     expect((get(docs, 'ClusterRole') as any).rules).toEqual([{ apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] }]);
     expect((get(docs, 'RoleBinding') as any).subjects).toEqual([{ kind: 'ServiceAccount', name: 'test-feast', namespace: 'default' }]);
     expect((get(docs, 'ClusterRoleBinding') as any).roleRef.name).toBe((get(docs, 'ClusterRole') as any).metadata.name);
-    const egressPorts = (get(docs, 'NetworkPolicy') as any).spec.egress.map((r: any) => r.ports.map((p: any) => p.port));
+    const egressPorts = (get(docs, 'NetworkPolicy', 'test-feast-server') as any).spec.egress.map((r: any) => r.ports.map((p: any) => p.port));
     expect(egressPorts).toEqual([[53, 53], [5432], [443, 6443]]);
   });
 

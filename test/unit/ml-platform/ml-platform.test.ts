@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
-import { render, tryRender } from '../../../scripts/lib/helm/render.ts';
-import { at, get, labelsMatch, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
+import { render, type RenderOptions, tryRender } from '../../../scripts/lib/helm/render.ts';
+import { at, find, get, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { selectorMatches } from '../../../scripts/lib/policies/network.ts';
 import { formatValueErrors, validateValues } from '../../../scripts/lib/schema/validate.ts';
@@ -17,7 +17,11 @@ const opts = { release: 'mlp', namespace: 'ml' };
 
 const chartOf = (m: Manifest) => m.metadata.labels?.['app.kubernetes.io/name'];
 const images = (docs: Manifest[]) => podTemplates(docs).flatMap((p) => [...(p.template.spec.initContainers ?? []), ...p.template.spec.containers].map((c) => c.image!));
-const rayEnv = (docs: Manifest[]) => Object.fromEntries(((get(docs, 'RayCluster') as any).spec.headGroupSpec.template.spec.containers[0].env as any[]).map((e) => [e.name, e.value]));
+/** The environment the Ray head gets from the ConfigMaps it loads (envFrom). */
+const rayEndpoints = (docs: Manifest[]): Record<string, string> => {
+  const c = (get(docs, 'RayCluster') as any).spec.headGroupSpec.template.spec.containers[0];
+  return Object.assign({}, ...((c.envFrom ?? []) as any[]).map((source) => (get(docs, 'ConfigMap', source.configMapRef.name) as any).data));
+};
 
 async function failure(valuesObject: unknown, files: string[] = [], helm: 3 | 4 = 4): Promise<string> {
   const r = await tryRender(chart, { ...opts, values: files, valuesObject, helm });
@@ -32,14 +36,16 @@ describe('composition', async () => {
     render(chart, { ...opts, valuesObject: { components: { rayCluster: false, feast: false, observability: false } } }),
   ]);
 
-  it('installs the four component charts by default', () => {
-    expect(new Set(all.map(chartOf))).toEqual(new Set(['ray-cluster', 'feast', 'mlflow-platform', 'ml-observability']));
+  it('installs the four component charts by default, and the endpoints ConfigMap of its own', () => {
+    expect(new Set(all.map(chartOf))).toEqual(new Set(['ray-cluster', 'feast', 'mlflow-platform', 'ml-observability', 'ml-platform']));
+    expect(all.filter((d) => chartOf(d) === 'ml-platform').map((d) => `${d.kind}/${d.metadata.name}`)).toEqual(['ConfigMap/mlp-endpoints']);
   });
 
-  it('components.<name>: false leaves a chart out', () => {
+  it('components.<name>: false leaves a chart out (and its endpoint)', () => {
     expect(withoutRay.some((d) => chartOf(d) === 'ray-cluster')).toBe(false);
     expect(withoutRay.some((d) => chartOf(d) === 'feast')).toBe(true);
-    expect(new Set(onlyMlflow.map(chartOf))).toEqual(new Set(['mlflow-platform']));
+    expect(new Set(onlyMlflow.map(chartOf))).toEqual(new Set(['mlflow-platform', 'ml-platform']));
+    expect(Object.keys((get(onlyMlflow, 'ConfigMap', 'mlp-endpoints') as any).data)).toEqual(['MLFLOW_TRACKING_URI']);
   });
 
   it('has no ResourceQuota or LimitRange unless asked', () => {
@@ -93,13 +99,29 @@ describe('globals reach every chart', async () => {
 describe('cross-chart wiring', async () => {
   const docs = await render(chart, { ...opts, values: [profile('prod')], apiVersions: istio });
 
-  it("Ray's MLFLOW_TRACKING_URI is this release's MLflow Service on its port", () => {
-    const uri = new URL(rayEnv(docs).MLFLOW_TRACKING_URI);
-    const [service, namespace] = uri.hostname.split('.');
-    expect(namespace).toBe('ml');
-    const svc = get(docs, 'Service', service);
-    expect(chartOf(svc)).toBe('mlflow-platform');
-    expect(((svc.spec as any).ports as any[]).map((p) => p.port)).toContain(Number(uri.port));
+  it("Ray's MLFLOW_TRACKING_URI and FEAST_FEATURE_SERVER_URL are this release's MLflow and Feast Services on their ports", () => {
+    const env = rayEndpoints(docs);
+    for (const [variable, chart] of [['MLFLOW_TRACKING_URI', 'mlflow-platform'], ['FEAST_FEATURE_SERVER_URL', 'feast']] as const) {
+      const uri = new URL(env[variable]!);
+      const [service, namespace] = uri.hostname.split('.');
+      expect(namespace).toBe('ml');
+      const svc = get(docs, 'Service', service);
+      expect(chartOf(svc)).toBe(chart);
+      expect(((svc.spec as any).ports as any[]).map((p) => p.port)).toContain(Number(uri.port));
+    }
+  });
+
+  it("the endpoints follow the components' real Service names: a release named after a component, fullnameOverride, another Feast port", async () => {
+    const cases: [RenderOptions, string, string][] = [
+      [{ ...opts, release: 'mlflow' }, 'http://mlflow-mlflow-platform.ml.svc.cluster.local:5000', 'http://mlflow-feast-server.ml.svc:6566'],
+      [{ ...opts, release: 'feast' }, 'http://feast-mlflow-platform.ml.svc.cluster.local:5000', 'http://feast-server.ml.svc:6566'],
+      [{ ...opts, valuesObject: { 'mlflow-platform': { fullnameOverride: 'mlflow' }, feast: { fullnameOverride: 'feast', service: { port: 80 } } } }, 'http://mlflow.ml.svc.cluster.local:5000', 'http://feast-server.ml.svc:80'],
+    ];
+    for (const [o, mlflow, feast] of cases) {
+      const rendered = await render(chart, o);
+      expect(rayEndpoints(rendered)).toMatchObject({ MLFLOW_TRACKING_URI: mlflow, FEAST_FEATURE_SERVER_URL: feast });
+      for (const uri of [mlflow, feast]) expect(find(rendered, 'Service', new URL(uri).hostname.split('.')[0]), uri).toBeDefined();
+    }
   });
 
   it("Ray's egress NetworkPolicy admits the MLflow pods on 5000", () => {
@@ -112,20 +134,14 @@ describe('cross-chart wiring', async () => {
     expect(rules.some((r) => (r.to ?? []).some((peer: any) => peer.podSelector && mlflowPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
   });
 
-  it("the alerts' target matchers select the jobs the monitors produce (PodMonitor <ns>/<name>, ServiceMonitor Service name)", () => {
-    const targets = (readValuesFile(join(repoRoot, 'charts', chart, 'values.yaml'))['ml-observability'] as any).targets as Record<string, string>;
-    const job = (matcher: string) => new RegExp(`^(?:${/job=~"([^"]+)"/.exec(matcher)![1]!.replace(/\\\\/g, '\\')})$`);
-    const podMonitorJobs = ofKind(docs, 'PodMonitor').map((pm) => `${pm.metadata.namespace}/${pm.metadata.name}`);
-    expect(podMonitorJobs.filter((j) => job(targets.ray!).test(j)).sort()).toEqual(['ml/mlp-ray-cluster-ray-head', 'ml/mlp-ray-cluster-ray-worker']);
-    expect(podMonitorJobs.filter((j) => job(targets.rayHead!).test(j))).toEqual(['ml/mlp-ray-cluster-ray-head']);
-    const serviceJobs = (name: string) =>
-      ofKind(docs, 'ServiceMonitor')
-        .filter((sm) => chartOf(sm) === name)
-        .flatMap((sm) => ofKind(docs, 'Service').filter((s) => labelsMatch((sm.spec as any).selector.matchLabels, s.metadata.labels)).map((s) => s.metadata.name));
-    expect(serviceJobs('feast').filter((j) => job(targets.feast!).test(j))).toEqual(['mlp-feast-server']);
-    expect(serviceJobs('mlflow-platform').filter((j) => job(targets.mlflow!).test(j))).toEqual(['mlp-mlflow-platform']);
-    // The alert expressions carry the matchers.
-    expect(JSON.stringify(get(docs, 'PrometheusRule').spec)).toContain('-ray-cluster-ray-head');
+  it("every monitor copies the pods' name, instance and component labels onto its series, which the alerts' default matchers select", () => {
+    const monitors = [...ofKind(docs, 'ServiceMonitor'), ...ofKind(docs, 'PodMonitor')];
+    expect(monitors.length).toBeGreaterThan(3);
+    for (const m of monitors) expect((m.spec as any).podTargetLabels, m.metadata.name).toEqual(['app.kubernetes.io/name', 'app.kubernetes.io/instance', 'app.kubernetes.io/component']);
+    const exprs = ((get(docs, 'PrometheusRule').spec as any).groups as any[]).flatMap((g) => g.rules.map((r: any) => r.expr as string)).join('\n');
+    for (const matcher of ['app_kubernetes_io_name="feast", app_kubernetes_io_component="server"', 'app_kubernetes_io_name="mlflow-platform", app_kubernetes_io_component="server"', 'app_kubernetes_io_name="ray-cluster", app_kubernetes_io_component=~"ray-head|ray-worker"']) expect(exprs).toContain(matcher);
+    // No matcher is derived from the release or Service names any more.
+    expect(exprs).not.toMatch(/job=~/);
   });
 
   it('one owner per scrape target: the bundled operator is scraped by ray-cluster only', () => {

@@ -121,12 +121,18 @@ describe('defaults: SQLite and artifacts on a volume', async () => {
     expect(ofKind(docs, 'Job')).toEqual([]);
   });
 
-  it('probes GET /health on the http port (5000), which the Service exposes', () => {
+  it('probes /health (the event loop) for startup and liveness, server-info (the store, Host localhost) for readiness, on the http port (5000)', () => {
     const c = server(docs);
-    for (const probe of ['startupProbe', 'readinessProbe', 'livenessProbe']) expect(c[probe].httpGet).toEqual({ path: '/health', port: 'http' });
+    for (const probe of ['startupProbe', 'livenessProbe']) expect(c[probe].httpGet).toEqual({ path: '/health', port: 'http' });
+    expect(c.readinessProbe.httpGet).toEqual({ path: '/api/3.0/mlflow/server-info', port: 'http', httpHeaders: [{ name: 'Host', value: 'localhost' }] });
+    // The Host the readiness probe sends is one the server accepts.
+    expect(flag(args, '--allowed-hosts')!.split(',')).toContain('localhost');
     expect(c.ports).toEqual([{ name: 'http', containerPort: 5000, protocol: 'TCP' }]);
     const svc = get(docs, 'Service', fullname) as any;
-    expect(svc.spec.ports).toEqual([{ name: 'http', port: 5000, targetPort: 'http', protocol: 'TCP' }]);
+    expect(svc.spec.ports).toEqual([
+      { name: 'http', port: 5000, targetPort: 'http', protocol: 'TCP' },
+      { name: 'metrics', port: 9090, targetPort: 'metrics', protocol: 'TCP' },
+    ]);
     expect(svc.spec.selector).toEqual({ 'app.kubernetes.io/name': 'mlflow-platform', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'server' });
   });
 
@@ -374,9 +380,10 @@ describe('basic auth', async () => {
     expect((get(sqlite, 'ConfigMap') as any).data['basic_auth.ini']).toContain('database_uri = sqlite:////mlflow/basic_auth.db');
   });
 
-  it('scrapes /metrics (which basic auth protects) with the admin credentials', () => {
+  it('scrapes the metrics listener, which basic auth does not cover: Prometheus holds no MLflow credentials', () => {
     const endpoint = (get(docs, 'ServiceMonitor') as any).spec.endpoints[0];
-    expect(endpoint).toMatchObject({ port: 'http', path: '/metrics', basicAuth: { username: { name: 'mlflow-auth', key: 'username' }, password: { name: 'mlflow-auth', key: 'password' } } });
+    expect(endpoint).toMatchObject({ port: 'metrics', path: '/metrics' });
+    expect(endpoint.basicAuth).toBeUndefined();
   });
 
   it('the helm test authenticates with the same Secret', () => {
@@ -414,13 +421,18 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
     expect(podSpec(one).topologySpreadConstraints).toBeUndefined();
   });
 
-  it('STRICT mTLS for the server and an AuthorizationPolicy for its namespace and the allowed ones', () => {
+  it('STRICT mTLS for the server (plain text only on the metrics listener, for a Prometheus outside the mesh) and an AuthorizationPolicy for its namespace and the allowed ones', () => {
     const pa = get(docs, 'PeerAuthentication') as any;
     expect(pa.spec.mtls.mode).toBe('STRICT');
+    expect(pa.spec.portLevelMtls).toEqual({ '9090': { mode: 'PERMISSIVE' } });
     expect(pa.spec.selector.matchLabels['app.kubernetes.io/component']).toBe('server');
     const authz = get(docs, 'AuthorizationPolicy') as any;
     expect(authz.spec.action).toBe('ALLOW');
-    expect(authz.spec.rules).toEqual([{ from: [{ source: { namespaces: ['default', 'ray', 'istio-system'] } }], to: [{ operation: { ports: ['5000'] } }] }]);
+    expect(authz.spec.rules).toEqual([
+      { from: [{ source: { namespaces: ['default', 'ray', 'istio-system'] } }], to: [{ operation: { ports: ['5000'] } }] },
+      { to: [{ operation: { ports: ['9090'], methods: ['GET'] } }] },
+    ]);
+    expect(docs).toPassPolicy('mtls', { mtls: { required: true } });
   });
 
   it('hook and test pods wait for the sidecar and stop it when done', () => {
@@ -439,11 +451,11 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
     expect(check(permissive, { only: ['mtls'] }).length).toBeGreaterThan(0);
   });
 
-  it('ServiceMonitor on the http port with the release label', () => {
+  it('ServiceMonitor on the metrics port with the release label', () => {
     const sm = get(docs, 'ServiceMonitor') as any;
     expect(sm.metadata.labels.release).toBe('prometheus');
     expect(sm.spec.selector.matchLabels).toEqual(deployment(docs).spec.selector.matchLabels);
-    expect(sm.spec.endpoints[0]).toMatchObject({ port: 'http', path: '/metrics', interval: '30s', scrapeTimeout: '10s' });
+    expect(sm.spec.endpoints[0]).toMatchObject({ port: 'metrics', path: '/metrics', interval: '30s', scrapeTimeout: '10s' });
   });
 });
 
@@ -472,9 +484,12 @@ describe('NetworkPolicies', async () => {
   const docs = await render(chart, { values: [ciFile('postgres-s3')] });
   const serverPolicy = policy(docs, 'server');
 
-  it('server: port 5000 from the namespace; egress to DNS, PostgreSQL and MinIO only', () => {
+  it('server: port 5000 from the namespace, the metrics listener from the scrapers; egress to DNS, PostgreSQL and MinIO only', () => {
     expect(serverPolicy.spec.podSelector.matchLabels['app.kubernetes.io/component']).toBe('server');
-    expect(serverPolicy.spec.ingress).toEqual([{ from: [{ podSelector: {} }], ports: [{ port: 5000, protocol: 'TCP' }] }]);
+    expect(serverPolicy.spec.ingress).toEqual([
+      { from: [{ podSelector: {} }], ports: [{ port: 5000, protocol: 'TCP' }] },
+      { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }], ports: [{ port: 'metrics', protocol: 'TCP' }] },
+    ]);
     const egress = serverPolicy.spec.egress as any[];
     expect(egress.map((r) => r.ports.map((p: any) => p.port))).toEqual([[53, 53], [5432], [9000]]);
     expect(egress[1].to).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'data' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql' } } }]);
@@ -503,7 +518,7 @@ describe('NetworkPolicies', async () => {
     const rules = policy(closed, 'server').spec.ingress as any[];
     expect(rules[0].from[0]).toEqual({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'mlflow-platform', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'test' } } });
     expect(rules[0].from).toContainEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ray' } } });
-    expect(rules[1].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }]);
+    expect(rules[1]).toEqual({ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'platform' } } }], ports: [{ port: 'metrics', protocol: 'TCP' }] });
     expect(closed).toPassPolicy('network');
   });
 
@@ -638,7 +653,7 @@ describe('custom resources validate against the prometheus-operator, Istio and G
     const crds = await loadCrds();
     expect(custom.flatMap((m) => crds.validate(m))).toEqual([]);
     const broken = structuredClone(custom.find((m) => m.kind === 'ServiceMonitor')!) as any;
-    broken.spec.endpoints[0].basicAuth.user = { name: 'x', key: 'y' };
+    broken.spec.endpoints[0].basicAuth = { user: { name: 'x', key: 'y' } };
     expect(crds.validate(broken).join('\n')).toMatch(/user/);
   });
 });

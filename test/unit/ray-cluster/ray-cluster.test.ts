@@ -74,7 +74,7 @@ describe('custom resources validate against the pinned KubeRay, Istio, prometheu
     render(chart, {
       values: [ciFile('mtls')],
       apiVersions,
-      valuesObject: { mesh: { scrapeOutsideMesh: false }, metrics: { podMonitor: { scheme: 'https', tlsConfig: { ca: { secret: { name: 'prom-istio-certs', key: 'root-cert.pem' } }, keySecret: { name: 'prom-istio-certs', key: 'key.pem' } } } } },
+      valuesObject: { metrics: { scrapers: { inMesh: true }, podMonitor: { scheme: 'https', tlsConfig: { ca: { secret: { name: 'prom-istio-certs', key: 'root-cert.pem' } }, keySecret: { name: 'prom-istio-certs', key: 'key.pem' } } } } },
     }),
     render(chart, {
       apiVersions,
@@ -190,7 +190,10 @@ describe('defaults', async () => {
     expect(podTemplates(docs).filter((t) => labelsMatch(headNp.podSelector.matchLabels, t.labels)).map((t) => t.path)).toEqual(['spec.headGroupSpec.template']);
     expect(ray.ingress[0]).toEqual({ from: [{ podSelector: { matchLabels: ray.podSelector.matchLabels } }] });
     const ports = (rule: any) => rule.ports.map((p: any) => p.port);
-    expect(ray.ingress.find((r: any) => r.from[0].namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === 'monitoring').ports).toEqual([{ port: 8080, protocol: 'TCP' }]);
+    expect(ray.ingress.find((r: any) => r.from[0].namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === 'monitoring')).toEqual({
+      from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }],
+      ports: [{ port: 8080, protocol: 'TCP' }],
+    });
     const clients = headNp.ingress.find((r: any) => r.from.some((f: any) => f.podSelector && Object.keys(f.podSelector).length === 0 && !f.namespaceSelector));
     expect(ports(clients)).toEqual([10001, 8265, 8000]);
     const gateway = headNp.ingress.find((r: any) => r.from[0].namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === 'kong');
@@ -342,7 +345,8 @@ describe('Istio STRICT mTLS (ci/mtls-values.yaml)', async () => {
   it('renders a STRICT PeerAuthentication selecting every pod of the release', () => {
     const pa = get(docs, 'PeerAuthentication') as any;
     expect(pa.spec.mtls.mode).toBe('STRICT');
-    expect(pa.spec.portLevelMtls).toBeUndefined();
+    // Exceptions for the metrics ports only (see below), which the mtls policy accepts and no other port.
+    expect(Object.keys(pa.spec.portLevelMtls)).toEqual(['8080', '44217', '44227']);
     expect(check(docs, { only: ['mtls'], mtls: { required: true } })).toEqual([]);
   });
 
@@ -366,7 +370,8 @@ describe('Istio STRICT mTLS (ci/mtls-values.yaml)', async () => {
     expect(dashboard).toEqual({ from: [{ source: { namespaces: ['ml'] } }], to: [{ operation: { ports: ['8265'], methods: ['GET', 'HEAD'] } }] });
     expect(byPort('10001')).toEqual([{ from: [{ source: { namespaces: ['ml'] } }], to: [{ operation: { ports: ['10001'] } }] }]);
     expect(byPort('8000').map((r) => r.from)).toContainEqual([{ source: { namespaces: ['kong'] } }]);
-    expect(byPort('44217')).toEqual([]);
+    // The scrapers (ml-common) are outside the mesh by default: GETs on the metrics ports from any source.
+    expect(byPort('44217')).toEqual([{ to: [{ operation: { ports: ['8080', '44217', '44227'], methods: ['GET'] } }] }]);
     expect(podTemplates(docs).filter((t) => labelsMatch(ap.spec.selector.matchLabels, t.labels)).map((t) => t.path)).toEqual(['spec.headGroupSpec.template', 'spec.workerGroupSpecs[0].template']);
   });
 
@@ -384,18 +389,22 @@ describe('Istio STRICT mTLS (ci/mtls-values.yaml)', async () => {
     }
   });
 
-  it('metrics ports bypass the sidecar for a Prometheus outside the mesh, still limited by NetworkPolicy', () => {
-    expect(head(docs).template.metadata.annotations['traffic.sidecar.istio.io/excludeInboundPorts']).toBe('8080,44217,44227');
-    expect(group(docs, 'cpu').template.metadata.annotations['traffic.sidecar.istio.io/excludeInboundPorts']).toBe('8080');
+  it('the metrics ports accept plain text from a Prometheus outside the mesh (port-level PERMISSIVE), still limited by NetworkPolicy', () => {
+    expect((get(docs, 'PeerAuthentication') as any).spec.portLevelMtls).toEqual({ '8080': { mode: 'PERMISSIVE' }, '44217': { mode: 'PERMISSIVE' }, '44227': { mode: 'PERMISSIVE' } });
+    expect(head(docs).template.metadata.annotations['traffic.sidecar.istio.io/excludeInboundPorts']).toBeUndefined();
     const ray = get(docs, 'NetworkPolicy', 'test-ray-cluster-ray').spec as any;
-    expect(ray.ingress.find((r: any) => r.ports?.[0].port === 8080).from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }]);
+    expect(ray.ingress.find((r: any) => r.ports?.[0].port === 8080).from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }]);
+    expect(docs).toPassPolicy('mtls', { mtls: { required: true } });
   });
 
-  it('scraping through the mesh instead: no bypass, an authorization rule for Prometheus, https with tlsConfig', async () => {
-    const inMesh = await render(chart, { values: [ciFile('mtls')], namespace: 'ml', valuesObject: { mesh: { scrapeOutsideMesh: false }, metrics: { podMonitor: { scheme: 'https', tlsConfig: { insecureSkipVerify: true } } } } });
-    expect(head(inMesh).template.metadata.annotations['traffic.sidecar.istio.io/excludeInboundPorts']).toBeUndefined();
+  it('scraping through the mesh instead (metrics.scrapers.inMesh): STRICT everywhere, an authorization rule for Prometheus, https with tlsConfig', async () => {
+    const inMesh = await render(chart, { values: [ciFile('mtls')], namespace: 'ml', valuesObject: { metrics: { scrapers: { inMesh: true, principals: ['cluster.local/ns/monitoring/sa/prometheus'] }, podMonitor: { scheme: 'https', tlsConfig: { insecureSkipVerify: true } } } } });
+    expect((get(inMesh, 'PeerAuthentication') as any).spec.portLevelMtls).toBeUndefined();
     const rules = (get(inMesh, 'AuthorizationPolicy') as any).spec.rules as any[];
-    expect(rules.find((r) => r.to?.[0].operation.ports.includes('44217'))).toEqual({ from: [{ source: { namespaces: ['monitoring'] } }], to: [{ operation: { ports: ['8080', '44217', '44227'], methods: ['GET'] } }] });
+    expect(rules.find((r) => r.to?.[0].operation.ports.includes('44217'))).toEqual({
+      from: [{ source: { namespaces: ['monitoring'] } }, { source: { principals: ['cluster.local/ns/monitoring/sa/prometheus'] } }],
+      to: [{ operation: { ports: ['8080', '44217', '44227'], methods: ['GET'] } }],
+    });
     for (const pm of ofKind(inMesh, 'PodMonitor')) for (const e of (pm.spec as any).podMetricsEndpoints) expect(e).toMatchObject({ scheme: 'https', tlsConfig: { insecureSkipVerify: true } });
   });
 
