@@ -62,16 +62,17 @@ export const tools = {
   promtool: { bin: 'promtool', version: '2.42.0', source: { kind: 'apt', pkg: 'prometheus', path: '/usr/bin/promtool' }, versionArgs: ['--version'] },
   yamllint: { bin: 'yamllint', version: '1.38.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
   yamale: { bin: 'yamale', version: '6.1.0', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--help'] },
-  // Cluster tier (scripts/lib/cluster): built from Go modules, cached by version (10-16 min cold on 2 cores).
+  // Cluster tier (scripts/lib/cluster): built from Go modules, cached by version and build inputs (10-16 min cold on 2 cores).
+  // The control plane and the real node's kubelet and kube-proxy come from one pinned wrapper module.
   kubernetes: {
     bin: 'kube-apiserver',
-    extraBins: ['kube-controller-manager', 'kube-scheduler'],
+    extraBins: ['kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy'],
     version: kubernetesVersion,
     source: {
       kind: 'go-build',
       gomodDir: 'kubernetes',
       pkg: 'k8s.io/kubernetes/cmd/kube-apiserver',
-      extraPkgs: ['k8s.io/kubernetes/cmd/kube-controller-manager', 'k8s.io/kubernetes/cmd/kube-scheduler'],
+      extraPkgs: ['k8s.io/kubernetes/cmd/kube-controller-manager', 'k8s.io/kubernetes/cmd/kube-scheduler', 'k8s.io/kubernetes/cmd/kubelet', 'k8s.io/kubernetes/cmd/kube-proxy'],
       ldflags: `-s -w ${kubernetesVersionLdflags(kubernetesVersion)}`,
       env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
     },
@@ -94,6 +95,23 @@ export const tools = {
     versionArgs: ['--help'],
     tier: 'cluster',
   },
+  // The real node of the local cluster (scripts/lib/cluster/node): container runtime and network from Debian,
+  // the cluster DNS from its Go module (a wrapper main with the plugins the cluster uses).
+  coredns: {
+    bin: 'coredns',
+    version: '1.14.7',
+    source: { kind: 'go-build', gomodDir: 'coredns', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } },
+    versionArgs: ['-version'],
+    tier: 'cluster',
+  },
+  containerd: { bin: 'containerd', extraBins: ['ctr', 'containerd-shim-runc-v2'], version: '1.6.20', source: { kind: 'apt', pkg: 'containerd', path: '/usr/bin/containerd' }, versionArgs: ['--version'], tier: 'cluster' },
+  runc: { bin: 'runc', version: '1.1.5', source: { kind: 'apt', pkg: 'runc', path: '/usr/sbin/runc' }, versionArgs: ['--version'], tier: 'cluster' },
+  cni: { bin: 'bridge', extraBins: ['host-local', 'portmap', 'loopback'], version: '1.1.1', source: { kind: 'apt', pkg: 'containernetworking-plugins', path: '/usr/lib/cni/bridge' }, versionArgs: [], tier: 'cluster' },
+  iptables: { bin: 'iptables', extraBins: ['iptables-save', 'iptables-restore'], version: '1.8.9', source: { kind: 'apt', pkg: 'iptables', path: '/usr/sbin/iptables' }, versionArgs: ['--version'], tier: 'cluster' },
+  // Images of the node itself (scripts/lib/images): the pod sandbox's pause program (static), OCI layouts and archives.
+  pause: { bin: 'pause', version: '1.0.0', source: { kind: 'go-build', gomodDir: 'pause', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } }, versionArgs: ['-v'], tier: 'cluster' },
+  umoci: { bin: 'umoci', version: '0.4.7', source: { kind: 'apt', pkg: 'umoci', path: '/usr/bin/umoci' }, versionArgs: ['--version'], tier: 'cluster' },
+  skopeo: { bin: 'skopeo', version: '1.9.3', source: { kind: 'apt', pkg: 'skopeo', path: '/usr/bin/skopeo' }, versionArgs: ['--version'], tier: 'cluster' },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
   kind: { bin: 'kind', version: 'system', source: { kind: 'system', install: 'https://kind.sigs.k8s.io/docs/user/quick-start/#installation (GitHub Actions: helm/kind-action)' }, versionArgs: ['version'], tier: 'cluster' },
   docker: { bin: 'docker', version: 'system', source: { kind: 'system', install: 'a Docker engine (GitHub-hosted Ubuntu runners have one)' }, versionArgs: ['version', '--format', '{{.Server.Version}}'], tier: 'cluster' },
