@@ -22,7 +22,10 @@ interface ScratchImage {
   config: ImageConfig;
 }
 
-/** The node's own images: the pod sandbox (pause) and the cluster DNS. Not pulled: built here from pinned sources. */
+/**
+ * The node's own images, the pod sandbox (pause) and the cluster DNS, and the one its tests run
+ * (Debian's static busybox: a shell, httpd, wget, nslookup). Not pulled: built here from pinned sources.
+ */
 export const nodeImageRecipes = {
   pause: {
     name: 'pause',
@@ -35,6 +38,12 @@ export const nodeImageRecipes = {
     ref: `mlp.local/node/coredns:${tools.coredns.version}`,
     binaries: [{ tool: 'coredns', path: '/coredns' }],
     config: { user: '65532:65532', entrypoint: ['/coredns'], exposedPorts: ['53/udp', '53/tcp'], labels: { 'org.opencontainers.image.title': 'CoreDNS (ml-platform-charts local node)', 'org.opencontainers.image.version': tools.coredns.version } },
+  },
+  busybox: {
+    name: 'busybox',
+    ref: `mlp.local/test/busybox:${tools.busybox.version}`,
+    binaries: [{ tool: 'busybox', path: '/bin/busybox' }],
+    config: { user: '65534:65534', entrypoint: ['/bin/busybox'], cmd: ['sh'], labels: { 'org.opencontainers.image.title': "Debian's busybox-static (ml-platform-charts local node tests)" } },
   },
 } satisfies Record<string, ScratchImage>;
 

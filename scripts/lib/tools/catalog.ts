@@ -107,9 +107,13 @@ export const tools = {
   containerd: { bin: 'containerd', extraBins: ['ctr', 'containerd-shim-runc-v2'], version: '1.6.20', source: { kind: 'apt', pkg: 'containerd', path: '/usr/bin/containerd' }, versionArgs: ['--version'], tier: 'cluster' },
   runc: { bin: 'runc', version: '1.1.5', source: { kind: 'apt', pkg: 'runc', path: '/usr/sbin/runc' }, versionArgs: ['--version'], tier: 'cluster' },
   cni: { bin: 'bridge', extraBins: ['host-local', 'portmap', 'loopback'], version: '1.1.1', source: { kind: 'apt', pkg: 'containernetworking-plugins', path: '/usr/lib/cni/bridge' }, versionArgs: [], tier: 'cluster' },
-  iptables: { bin: 'iptables', extraBins: ['iptables-save', 'iptables-restore'], version: '1.8.9', source: { kind: 'apt', pkg: 'iptables', path: '/usr/sbin/iptables' }, versionArgs: ['--version'], tier: 'cluster' },
+  iptables: { bin: 'iptables', extraBins: ['iptables-save', 'ip6tables', 'ip6tables-save'], version: '1.8.9', source: { kind: 'apt', pkg: 'iptables', path: '/usr/sbin/iptables' }, versionArgs: ['--version'], tier: 'cluster' },
+  // Undoing what the node changed on the host: links (the pod bridge, veths) and mounts.
+  ip: { bin: 'ip', version: '6.1.0', source: { kind: 'apt', pkg: 'iproute2', path: '/sbin/ip' }, versionArgs: ['-V'], tier: 'cluster' },
+  umount: { bin: 'umount', extraBins: ['mount'], version: '2.38.1', source: { kind: 'apt', pkg: 'mount', path: '/bin/umount' }, versionArgs: ['--version'], tier: 'cluster' },
   // Images of the node itself (scripts/lib/images): the pod sandbox's pause program (static), OCI layouts and archives.
   pause: { bin: 'pause', version: '1.0.0', source: { kind: 'go-build', gomodDir: 'pause', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } }, versionArgs: ['-v'], tier: 'cluster' },
+  busybox: { bin: 'busybox', version: '1.35.0', source: { kind: 'apt', pkg: 'busybox-static', path: '/bin/busybox' }, versionArgs: ['--help'], tier: 'cluster' },
   umoci: { bin: 'umoci', version: '0.4.7', source: { kind: 'apt', pkg: 'umoci', path: '/usr/bin/umoci' }, versionArgs: ['--version'], tier: 'cluster' },
   skopeo: { bin: 'skopeo', version: '1.9.3', source: { kind: 'apt', pkg: 'skopeo', path: '/usr/bin/skopeo' }, versionArgs: ['--version'], tier: 'cluster' },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).

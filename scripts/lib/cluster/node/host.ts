@@ -1,0 +1,233 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { run, runBinaryOrThrow, runOrThrow } from '../../tools/index.ts';
+
+/**
+ * What the real node changes on the host, read and undone without a daemon: sysctls, mounts,
+ * processes, cgroups, iptables chains, links. Reads go to /proc and /sys; changes go through the
+ * pinned tools (iptables, ip, umount).
+ */
+
+/**
+ * Sysctls the node may change: the ones it sets (forwarding, bridge netfilter), the kubelet's kernel
+ * tunables (it sets them unless protectKernelDefaults), kube-proxy's conntrack and route_localnet
+ * (its configuration asks it to leave them, recorded all the same).
+ */
+export const touchedSysctls = [
+  'net.ipv4.ip_forward',
+  'net.ipv6.conf.all.forwarding',
+  'net.bridge.bridge-nf-call-iptables',
+  'net.bridge.bridge-nf-call-ip6tables',
+  'net.ipv4.conf.all.route_localnet',
+  'vm.overcommit_memory',
+  'vm.panic_on_oom',
+  'kernel.panic',
+  'kernel.panic_on_oops',
+  'kernel.keys.root_maxkeys',
+  'kernel.keys.root_maxbytes',
+  'net.netfilter.nf_conntrack_max',
+  'net.netfilter.nf_conntrack_tcp_timeout_established',
+  'net.netfilter.nf_conntrack_tcp_timeout_close_wait',
+];
+
+const sysctlPath = (name: string) => join('/proc/sys', ...name.split('.'));
+
+/** Current values of sysctls (absent ones omitted). */
+export function readSysctls(names: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of names) if (existsSync(sysctlPath(name))) out[name] = readFileSync(sysctlPath(name), 'utf8').trim();
+  return out;
+}
+
+export function writeSysctl(name: string, value: string): void {
+  writeFileSync(sysctlPath(name), value);
+}
+
+/**
+ * System paths a kubelet or containerd creates by default. The node is configured to use none, but
+ * some are fixed in the binaries (the kubelet's /var/log/containers symlinks, containerd 1.6 shim
+ * sockets under /run/containerd/s): those that did not exist before the node started are removed.
+ */
+export const systemPaths = ['/var/lib/kubelet', '/var/log/containers', '/var/log/pods', '/var/lib/containerd', '/run/containerd', '/opt/containerd', '/var/lib/cni', '/etc/cni', '/opt/cni', '/var/run/netns', '/usr/libexec/kubernetes'];
+
+/** One line of /proc/self/mountinfo: where, what type, from what source. */
+export interface Mount {
+  mountPoint: string;
+  fsType: string;
+  source: string;
+}
+
+/** Octal escapes in mountinfo paths (`\040` is a space). */
+const unescape = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+
+export function mounts(): Mount[] {
+  return readFileSync('/proc/self/mountinfo', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [pre, post] = line.split(' - ');
+      const fields = pre!.split(' ');
+      const [fsType, source] = post!.split(' ');
+      return { mountPoint: unescape(fields[4]!), fsType: fsType!, source: unescape(source ?? '') };
+    });
+}
+
+const under = (path: string, dir: string) => path === dir || path.startsWith(`${dir}/`);
+
+/** Unmounts every mount at or below `dir`, deepest first (lazily when busy). Returns what was unmounted. */
+export async function unmountUnder(dir: string): Promise<string[]> {
+  const points = [...new Set(mounts().map((m) => m.mountPoint).filter((p) => under(p, dir)))].sort((a, b) => b.split('/').length - a.split('/').length || b.localeCompare(a));
+  for (const point of points) {
+    const result = await run('umount', [point]);
+    if (result.code !== 0 && mounts().some((m) => m.mountPoint === point)) await runOrThrow('umount', ['--lazy', point]);
+  }
+  return points;
+}
+
+/** A process seen in /proc. */
+export interface HostProcess {
+  pid: number;
+  /** The executable's file name (from /proc/<pid>/exe, else the command). */
+  exe: string;
+  cmdline: string[];
+  cgroups: string[];
+}
+
+function readProc(pid: number): HostProcess | undefined {
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+    let exe = cmdline[0] ?? '';
+    try {
+      exe = readlinkSync(`/proc/${pid}/exe`);
+    } catch {
+      /* kernel threads and exited processes have none */
+    }
+    const cgroups = readFileSync(`/proc/${pid}/cgroup`, 'utf8').split('\n').filter(Boolean).map((l) => l.split(':').slice(2).join(':'));
+    return { pid, exe: exe.split('/').pop()!.replace(/ \(deleted\)$/, ''), cmdline, cgroups };
+  } catch {
+    return undefined;
+  }
+}
+
+export function processes(): HostProcess[] {
+  return readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map((d) => readProc(Number(d)))
+    .filter((p): p is HostProcess => p !== undefined);
+}
+
+/** SIGKILLs processes and waits (up to 10 s) until they are gone. */
+export async function killAll(pids: number[]): Promise<void> {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      /* gone */
+    }
+  }
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline && pids.some((pid) => existsSync(`/proc/${pid}`) && readProc(pid) !== undefined && !readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z'))) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Mount points of the cgroup hierarchies (v1 controllers and the unified v2 one). */
+export function cgroupMounts(): string[] {
+  return mounts().filter((m) => m.fsType === 'cgroup' || m.fsType === 'cgroup2').map((m) => m.mountPoint);
+}
+
+/** Creates a cgroup in every hierarchy (cpuset inherits its parent's cpus and mems, else no task could join). */
+export function createCgroup(path: string): void {
+  for (const hierarchy of cgroupMounts()) {
+    const dir = join(hierarchy, path);
+    if (!existsSync(dir)) mkdirSync(dir); // the kernel fills a new cgroup directory with its control files
+    for (const file of ['cpuset.cpus', 'cpuset.mems']) {
+      const own = join(dir, file);
+      if (existsSync(own) && readFileSync(own, 'utf8').trim() === '') writeFileSync(own, readFileSync(join(hierarchy, file), 'utf8').trim());
+    }
+  }
+}
+
+/** Removes a cgroup and every cgroup below it, deepest first, in every hierarchy. Returns what remained (busy). */
+export function removeCgroupTree(path: string): string[] {
+  const left: string[] = [];
+  const removeDir = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const child = join(dir, entry);
+      if (statSync(child).isDirectory()) removeDir(child);
+    }
+    try {
+      rmdirSync(dir);
+    } catch {
+      left.push(dir);
+    }
+  };
+  for (const hierarchy of cgroupMounts()) {
+    const dir = join(hierarchy, path);
+    if (existsSync(dir)) removeDir(dir);
+  }
+  return left;
+}
+
+export type IpFamily = 4 | 6;
+const iptablesBin = (family: IpFamily) => (family === 4 ? 'iptables' : 'ip6tables');
+export const iptablesTables = ['filter', 'nat', 'mangle', 'raw'] as const;
+
+/**
+ * `iptables-save` (or ip6tables-save) of the whole ruleset, counters dropped, without the tables
+ * that hold no rule and only ACCEPT policies: such a table filters nothing, and iptables has no
+ * command to delete a table once the kernel made it (the first `iptables -t mangle ...` does).
+ */
+export async function iptablesSave(family: IpFamily): Promise<string> {
+  const out = await runBinaryOrThrow('iptables', `${iptablesBin(family)}-save`, []);
+  const tables = out.split(/^(?=\*)/m).map((t) => t.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.replace(/ \[\d+:\d+\]$/, '')));
+  const inert = (lines: string[]) => lines.every((l) => l.startsWith('*') || l === 'COMMIT' || /^:\S+ ACCEPT$/.test(l));
+  return tables.filter((lines) => lines.length > 0 && !inert(lines)).map((lines) => lines.join('\n')).join('\n');
+}
+
+/**
+ * Deletes every chain whose name starts with one of the prefixes (KUBE-, CNI-, MLP-): first the
+ * rules of other chains that jump to them (by position, highest first), then the chains themselves.
+ */
+export async function removeChains(family: IpFamily, prefixes: string[]): Promise<string[]> {
+  const bin = iptablesBin(family);
+  const ours = (chain: string) => prefixes.some((p) => chain.startsWith(p));
+  const removed: string[] = [];
+  for (const table of iptablesTables) {
+    const listing = await runBinaryOrThrow('iptables', bin, ['-t', table, '-S']).catch(() => '');
+    const chains = listing.split('\n').filter((l) => l.startsWith('-N ') || l.startsWith('-P ')).map((l) => l.split(' ')[1]!);
+    const ownChains = chains.filter(ours);
+    if (ownChains.length === 0) continue;
+    for (const chain of chains.filter((c) => !ours(c))) {
+      const rules = (await runBinaryOrThrow('iptables', bin, ['-t', table, '-S', chain])).split('\n').filter((l) => l.startsWith('-A '));
+      const target = (rule: string) => / -[jg] (\S+)/.exec(rule)?.[1] ?? '';
+      const jumps = rules.map((rule, i) => ({ rule, position: i + 1 })).filter(({ rule }) => ours(target(rule)));
+      for (const { position } of jumps.reverse()) await runBinaryOrThrow('iptables', bin, ['-t', table, '-D', chain, String(position)]);
+    }
+    for (const chain of ownChains) await runBinaryOrThrow('iptables', bin, ['-t', table, '-F', chain]);
+    for (const chain of ownChains) {
+      await runBinaryOrThrow('iptables', bin, ['-t', table, '-X', chain]);
+      removed.push(`${bin} ${table} ${chain}`);
+    }
+  }
+  return removed;
+}
+
+/** Names of the network links (interfaces) of the host network namespace. */
+export function links(): string[] {
+  return readdirSync('/sys/class/net').sort();
+}
+
+/** Deletes a link if it exists (a bridge; a veth takes its peer with it, and vanishes by itself with its pod's netns). */
+export async function deleteLink(name: string): Promise<void> {
+  const exists = () => existsSync(join('/sys/class/net', name));
+  if (!exists()) return;
+  const result = await run('ip', ['link', 'delete', name]);
+  if (result.code !== 0 && exists()) throw new Error(`ip link delete ${name} exited ${result.code}: ${result.stderr.trim()}`);
+}
+
+/** Links enslaved to a bridge (the host ends of the pods' veths). */
+export function bridgePorts(bridge: string): string[] {
+  const dir = join('/sys/class/net', bridge, 'brif');
+  return existsSync(dir) ? readdirSync(dir) : [];
+}
