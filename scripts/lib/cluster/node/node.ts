@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { type BuiltImage, nodeImages } from '../../images/node-images.ts';
 import { info, step } from '../../log.ts';
 import { kube, waitFor, waitForServiceAccount } from '../kube.ts';
-import { alive, stopProcessGroup } from '../state.ts';
+import { alive, clustersDir, stopProcessGroup } from '../state.ts';
 import type { Cluster } from '../types.ts';
 import { containerdImages, importNodeImages, nodePath, startContainerd } from './containerd.ts';
 import { deployCoreDns } from './coredns.ts';
@@ -43,6 +43,16 @@ const nodeReady = async (cluster: Cluster, name: string) => {
   }
 };
 
+/** Another cluster whose real node has a live process on this machine. */
+function runningRealNodeElsewhere(cluster: string): string | undefined {
+  if (!existsSync(clustersDir)) return undefined;
+  return readdirSync(clustersDir).find((other) => {
+    if (other === cluster || !existsSync(join(clustersDir, other, 'node', 'state.json'))) return false;
+    const state = readNodeState(nodePaths(other));
+    return Object.values(state?.pids ?? {}).some((pid) => pid !== undefined && alive(pid));
+  });
+}
+
 /** Is the node of this cluster running (its processes alive and the Node Ready)? */
 export async function realNodeRunning(cluster: Cluster): Promise<boolean> {
   const state = readNodeState(nodePaths(cluster.name));
@@ -57,6 +67,8 @@ export async function realNodeRunning(cluster: Cluster): Promise<boolean> {
  */
 export async function startRealNode(cluster: Cluster, controlPlane: ControlPlane): Promise<RealNodeState> {
   const paths = nodePaths(cluster.name);
+  const other = runningRealNodeElsewhere(cluster.name);
+  if (other) throw new Error(`the real node of cluster ${other} is running: one real node per machine (port 10250, the host's KUBE-* chains). Fix: stop it first (npm run down -- --name ${other}), or start this cluster without a real node (MLP_REAL_NODE=0).`);
   if (readNodeState(paths) || existsSync(paths.dir)) await stopRealNode(cluster.name);
   const images = await step('node images (pause, CoreDNS)', () => nodeImages());
   const state: RealNodeState = {
