@@ -1,8 +1,9 @@
 import { CoordinationV1Api } from '@kubernetes/client-node';
+import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deleteNamespace, ensureNamespace, kube, restrictedNamespaceLabels, waitFor, waitForServiceAccount } from '../../scripts/lib/cluster/kube.ts';
 import { dnsPodLabels } from '../../scripts/lib/cluster/node/coredns.ts';
-import { clusterDnsIp } from '../../scripts/lib/cluster/node/network.ts';
+import { apiServiceIp, clusterDnsIp } from '../../scripts/lib/cluster/node/network.ts';
 import { findServicesOnFakePods, isFakeNode, placeNamespace } from '../../scripts/lib/cluster/node/placement.ts';
 import { kubectlTarget } from '../../scripts/lib/cluster/crds.ts';
 import { kubernetesVersion } from '../../scripts/lib/tools/catalog.ts';
@@ -70,6 +71,22 @@ describe.runIf(hasRealNode)(`the real node of the ${cluster.provider} cluster`, 
     expect(await kubectlExec(cluster, namespace, 'web', ['/bin/busybox', 'cat', '/www/index.html'])).toBe('hello from web\n');
     const body = await withPortForward(cluster, namespace, 'pod/web', 8080, async (port) => (await fetch(`http://127.0.0.1:${port}/`)).text());
     expect(body).toBe('hello from web\n');
+  });
+
+  it('serves the API to pods on the kubernetes Service, its ClusterIP in the API server certificate', async () => {
+    const api = await k.core.readNamespacedService({ name: 'kubernetes', namespace: 'default' });
+    expect(api.spec?.clusterIP).toBe(apiServiceIp);
+    const server = new URL(k.config.getCurrentCluster()!.server);
+    const san = await new Promise<string>((resolve, reject) => {
+      const socket = connect({ host: server.hostname, port: Number(server.port), rejectUnauthorized: false }, () => {
+        resolve(socket.getPeerCertificate().subjectaltname ?? '');
+        socket.end();
+      });
+      socket.on('error', reject);
+    });
+    expect(san.split(', ')).toContain(`IP Address:${apiServiceIp}`);
+    // CoreDNS reads Services through that ClusterIP (kube-proxy to the API server), verifying the certificate.
+    expect((await k.apps.readNamespacedDeployment({ name: 'coredns', namespace: 'kube-system' })).status?.availableReplicas).toBe(1);
   });
 
   it('resolves a Service name through CoreDNS (kube-dns) from a pod', async () => {

@@ -131,7 +131,15 @@ export const localProvider: Provider = {
     });
     if (withRealNode) {
       if (await realNodeRunning(cluster)) await step('reuse the real node (already running)', async () => undefined);
-      else await startRealNode(cluster, controlPlaneOf(cluster));
+      else {
+        try {
+          await startRealNode(cluster, controlPlaneOf(cluster));
+        } catch (error) {
+          // Undo what the half-started node changed on the host before reporting the failure.
+          await stopRealNode(name).catch(() => undefined);
+          throw error;
+        }
+      }
     }
     await step('default StorageClass and volume pool (PVCs bind for real, no driver)', async () => {
       await ensureVolumePool(k);

@@ -19,9 +19,8 @@ const q = (s: string) => JSON.stringify(s);
  * container's OOM score below its own). Unprivileged ports and ICMP are allowed in pods, as
  * containerd 2 does by default (non-root servers bind low ports, e.g. CoreDNS on 53).
  */
-export async function containerdConfig(paths: NodePaths, sandboxImage: string): Promise<string> {
+export function containerdConfig(paths: NodePaths, sandboxImage: string, bins: { cniDir: string; runc: string }): string {
   const c = paths.containerd;
-  const cniBinDir = dirname(await toolPath('cni'));
   return `version = 2
 root = ${q(c.root)}
 state = ${q(c.state)}
@@ -41,7 +40,7 @@ state = ${q(c.state)}
   stream_server_address = "127.0.0.1"
 
   [plugins."io.containerd.grpc.v1.cri".cni]
-    bin_dir = ${q(cniBinDir)}
+    bin_dir = ${q(bins.cniDir)}
     conf_dir = ${q(paths.cni.confDir)}
     max_conf_num = 1
 
@@ -53,7 +52,7 @@ state = ${q(c.state)}
       runtime_type = "io.containerd.runc.v2"
 
       [plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]
-        BinaryName = ${q(await toolPath('runc'))}
+        BinaryName = ${q(bins.runc)}
         Root = ${q(c.runcRoot)}
         SystemdCgroup = false
 `;
@@ -63,7 +62,7 @@ state = ${q(c.state)}
 export async function startContainerd(paths: NodePaths, sandboxImage: string, env: Record<string, string>): Promise<number> {
   for (const dir of [paths.containerd.root, paths.containerd.state, paths.containerd.opt, paths.containerd.runcRoot, paths.logs]) mkdirSync(dir, { recursive: true });
   if (paths.containerd.socket.length > 100) throw new Error(`containerd socket path ${paths.containerd.socket} is longer than a unix socket allows (108). Fix: set MLP_CLUSTERS_DIR to a shorter directory.`);
-  writeFileSync(paths.containerd.config, await containerdConfig(paths, sandboxImage));
+  writeFileSync(paths.containerd.config, containerdConfig(paths, sandboxImage, { cniDir: dirname(await toolPath('cni')), runc: await toolPath('runc') }));
   const logFile = join(paths.logs, 'containerd.log');
   const pid = await startDetached('containerd', ['--config', paths.containerd.config], { logFile, env });
   await waitFor('containerd to answer on its socket', async () => {

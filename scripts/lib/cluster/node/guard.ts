@@ -13,12 +13,18 @@ const hostChain = 'MLP-HOST-EGRESS';
  * translate: without these rules such packets would follow the default route off the machine.
  */
 export async function installEgressGuard(): Promise<void> {
-  const iptables = (args: string[]) => runBinaryOrThrow('iptables', 'iptables', ['-t', 'filter', ...args]);
-  await iptables(['-N', podChain]);
-  await iptables(['-A', podChain, '-o', podBridge, '-j', 'RETURN']);
-  await iptables(['-A', podChain, '-m', 'comment', '--comment', 'mlp: pods reach only pods and the host', '-j', 'REJECT']);
-  await iptables(['-I', 'FORWARD', '1', '-s', realPodCidr, '-j', podChain]);
-  await iptables(['-N', hostChain]);
-  for (const cidr of [kwokPodCidr, serviceCidr]) await iptables(['-A', hostChain, '-d', cidr, '-m', 'comment', '--comment', 'mlp: fake pod IPs and untranslated ClusterIPs stay here', '-j', 'REJECT']);
-  await iptables(['-I', 'OUTPUT', '1', '-j', hostChain]);
+  const reject = (comment: string) => `-m comment --comment "${comment}" -j REJECT`;
+  const script = [
+    '*filter',
+    `:${podChain} - [0:0]`,
+    `-A ${podChain} -o ${podBridge} -j RETURN`,
+    `-A ${podChain} ${reject('mlp: pods reach only pods and the host')}`,
+    `-I FORWARD 1 -s ${realPodCidr} -j ${podChain}`,
+    `:${hostChain} - [0:0]`,
+    ...[kwokPodCidr, serviceCidr].map((cidr) => `-A ${hostChain} -d ${cidr} ${reject('mlp: fake pod IPs and untranslated ClusterIPs stay here')}`),
+    `-I OUTPUT 1 -j ${hostChain}`,
+    'COMMIT',
+    '',
+  ].join('\n');
+  await runBinaryOrThrow('iptables', 'iptables-restore', ['--noflush'], { input: script });
 }

@@ -48,7 +48,7 @@ export function writeSysctl(name: string, value: string): void {
  * some are fixed in the binaries (the kubelet's /var/log/containers symlinks, containerd 1.6 shim
  * sockets under /run/containerd/s): those that did not exist before the node started are removed.
  */
-export const systemPaths = ['/var/lib/kubelet', '/var/log/containers', '/var/log/pods', '/var/lib/containerd', '/run/containerd', '/opt/containerd', '/var/lib/cni', '/etc/cni', '/opt/cni', '/var/run/netns', '/usr/libexec/kubernetes'];
+export const systemPaths = ['/var/lib/kubelet', '/var/log/containers', '/var/log/pods', '/var/lib/containerd', '/run/containerd', '/opt/containerd', '/var/lib/cni', '/etc/cni', '/opt/cni', '/run/netns', '/var/run/netns', '/usr/libexec/kubernetes'];
 
 /** One line of /proc/self/mountinfo: where, what type, from what source. */
 export interface Mount {
@@ -61,7 +61,12 @@ export interface Mount {
 const unescape = (s: string) => s.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
 
 export function mounts(): Mount[] {
-  return readFileSync('/proc/self/mountinfo', 'utf8')
+  return parseMountinfo(readFileSync('/proc/self/mountinfo', 'utf8'));
+}
+
+/** Parses /proc/<pid>/mountinfo (fields before ` - `: id, parent, dev, root, mount point, ...; after: type, source). */
+export function parseMountinfo(text: string): Mount[] {
+  return text
     .split('\n')
     .filter(Boolean)
     .map((line) => {
@@ -171,7 +176,6 @@ export function removeCgroupTree(path: string): string[] {
 
 export type IpFamily = 4 | 6;
 const iptablesBin = (family: IpFamily) => (family === 4 ? 'iptables' : 'ip6tables');
-export const iptablesTables = ['filter', 'nat', 'mangle', 'raw'] as const;
 
 /**
  * `iptables-save` (or ip6tables-save) of the whole ruleset, counters dropped, without the tables
@@ -179,38 +183,39 @@ export const iptablesTables = ['filter', 'nat', 'mangle', 'raw'] as const;
  * command to delete a table once the kernel made it (the first `iptables -t mangle ...` does).
  */
 export async function iptablesSave(family: IpFamily): Promise<string> {
-  const out = await runBinaryOrThrow('iptables', `${iptablesBin(family)}-save`, []);
+  return normalizeIptablesSave(await runBinaryOrThrow('iptables', `${iptablesBin(family)}-save`, []));
+}
+
+export function normalizeIptablesSave(out: string): string {
   const tables = out.split(/^(?=\*)/m).map((t) => t.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.replace(/ \[\d+:\d+\]$/, '')));
   const inert = (lines: string[]) => lines.every((l) => l.startsWith('*') || l === 'COMMIT' || /^:\S+ ACCEPT$/.test(l));
   return tables.filter((lines) => lines.length > 0 && !inert(lines)).map((lines) => lines.join('\n')).join('\n');
 }
 
 /**
- * Deletes every chain whose name starts with one of the prefixes (KUBE-, CNI-, MLP-): first the
- * rules of other chains that jump to them (by position, highest first), then the chains themselves.
+ * The `iptables-restore --noflush` script that deletes every chain whose name starts with one of
+ * the prefixes (KUBE-, CNI-, MLP-): the rules of other chains that jump to them first (as saved,
+ * `-A` turned into `-D`), then their rules, then the chains. Empty when there is nothing to remove.
  */
-export async function removeChains(family: IpFamily, prefixes: string[]): Promise<string[]> {
-  const bin = iptablesBin(family);
+export function chainRemovalScript(save: string, prefixes: string[]): string {
   const ours = (chain: string) => prefixes.some((p) => chain.startsWith(p));
-  const removed: string[] = [];
-  for (const table of iptablesTables) {
-    const listing = await runBinaryOrThrow('iptables', bin, ['-t', table, '-S']).catch(() => '');
-    const chains = listing.split('\n').filter((l) => l.startsWith('-N ') || l.startsWith('-P ')).map((l) => l.split(' ')[1]!);
-    const ownChains = chains.filter(ours);
-    if (ownChains.length === 0) continue;
-    for (const chain of chains.filter((c) => !ours(c))) {
-      const rules = (await runBinaryOrThrow('iptables', bin, ['-t', table, '-S', chain])).split('\n').filter((l) => l.startsWith('-A '));
-      const target = (rule: string) => / -[jg] (\S+)/.exec(rule)?.[1] ?? '';
-      const jumps = rules.map((rule, i) => ({ rule, position: i + 1 })).filter(({ rule }) => ours(target(rule)));
-      for (const { position } of jumps.reverse()) await runBinaryOrThrow('iptables', bin, ['-t', table, '-D', chain, String(position)]);
-    }
-    for (const chain of ownChains) await runBinaryOrThrow('iptables', bin, ['-t', table, '-F', chain]);
-    for (const chain of ownChains) {
-      await runBinaryOrThrow('iptables', bin, ['-t', table, '-X', chain]);
-      removed.push(`${bin} ${table} ${chain}`);
-    }
+  const out: string[] = [];
+  for (const table of save.split(/^(?=\*)/m).filter((t) => t.startsWith('*'))) {
+    const lines = table.split('\n');
+    const chains = lines.filter((l) => l.startsWith(':')).map((l) => l.slice(1).split(' ')[0]!).filter(ours);
+    if (chains.length === 0) continue;
+    const jumps = lines.filter((l) => l.startsWith('-A ') && !ours(l.split(' ')[1]!) && ours(/ -[jg] (\S+)/.exec(l)?.[1] ?? ''));
+    out.push(lines[0]!, ...jumps.map((l) => `-D ${l.slice(3)}`), ...chains.map((c) => `-F ${c}`), ...chains.map((c) => `-X ${c}`), 'COMMIT');
   }
-  return removed;
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
+/** Removes the chains with those prefixes (see chainRemovalScript) in one iptables-restore; returns the script applied. */
+export async function removeChains(family: IpFamily, prefixes: string[]): Promise<string> {
+  const bin = iptablesBin(family);
+  const script = chainRemovalScript(await runBinaryOrThrow('iptables', `${bin}-save`, []), prefixes);
+  if (script) await runBinaryOrThrow('iptables', `${bin}-restore`, ['--noflush'], { input: script });
+  return script;
 }
 
 /** Names of the network links (interfaces) of the host network namespace. */

@@ -131,7 +131,7 @@ export async function startRealNode(cluster: Cluster, controlPlane: ControlPlane
     await waitForServiceAccount(k, 'kube-system');
     await deployCoreDns(cluster, k, images.coredns.ref);
   });
-  info(`  real node ${state.nodeName}: images ${(await containerdImages(paths)).join(', ')}`);
+  info(`  real node ${state.nodeName} (${state.nodeIp}): images ${(await containerdImages(paths)).filter((ref) => !ref.startsWith('sha256:')).join(', ')}`);
   return state;
 }
 

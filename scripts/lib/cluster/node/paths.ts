@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { clusterDir } from '../state.ts';
+import { clustersDir } from '../state.ts';
 
 /** The real node's name (one per machine: it owns port 10250 and the host's KUBE-* chains). */
 export const realNodeName = 'real-node';
@@ -10,7 +10,7 @@ export const realNodeName = 'real-node';
  * None of the system paths (/var/lib/containerd, /run/containerd, /var/lib/kubelet, /etc/cni) is used.
  */
 export function nodePaths(cluster: string) {
-  const dir = join(clusterDir(cluster), 'node');
+  const dir = join(clustersDir, cluster, 'node');
   const containerd = join(dir, 'containerd');
   const kubelet = join(dir, 'kubelet');
   const kubeProxy = join(dir, 'kube-proxy');
