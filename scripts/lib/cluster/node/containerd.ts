@@ -86,7 +86,7 @@ export async function containerdImages(paths: NodePaths): Promise<string[]> {
 }
 
 /** The directories of the tools containerd and the CNI plugins exec (shim, runc, iptables). */
-export async function nodePath(): Promise<string> {
+export async function nodeProcessPath(): Promise<string> {
   const dirs = await Promise.all([toolBinary('containerd', 'containerd-shim-runc-v2'), toolPath('runc'), toolPath('iptables'), toolPath('umount')].map(async (p) => dirname(await p)));
   return [...new Set([...dirs, ...(process.env.PATH ?? '').split(':').filter(Boolean)])].join(':');
 }

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, runBinaryOrThrow, runOrThrow } from '../../tools/index.ts';
+import { alive } from '../state.ts';
 
 /**
  * What the real node changes on the host, read and undone without a daemon: sysctls, mounts,
@@ -131,9 +132,7 @@ export async function killAll(pids: number[]): Promise<void> {
     }
   }
   const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && pids.some((pid) => existsSync(`/proc/${pid}`) && readProc(pid) !== undefined && !readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z'))) {
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  while (Date.now() < deadline && pids.some(alive)) await new Promise((r) => setTimeout(r, 100));
 }
 
 /** Mount points of the cgroup hierarchies (v1 controllers and the unified v2 one). */

@@ -6,7 +6,7 @@ import { info, step } from '../../log.ts';
 import { kube, waitFor, waitForServiceAccount } from '../kube.ts';
 import { alive, clustersDir, stopProcessGroup } from '../state.ts';
 import type { Cluster } from '../types.ts';
-import { containerdImages, importNodeImages, nodePath, startContainerd } from './containerd.ts';
+import { containerdImages, importNodeImages, nodeProcessPath, startContainerd } from './containerd.ts';
 import { deployCoreDns } from './coredns.ts';
 import { guardChainPrefix, installEgressGuard } from './guard.ts';
 import { bridgePorts, createCgroup, deleteLink, killAll, mounts, processes, readSysctls, removeCgroupTree, removeChains, systemPaths, touchedSysctls, unmountUnder, writeSysctl } from './host.ts';
@@ -81,7 +81,7 @@ export async function startRealNode(cluster: Cluster, controlPlane: ControlPlane
   };
   writeNodeState(paths, state);
   const record = () => writeNodeState(paths, state);
-  const env = { PATH: await nodePath() };
+  const env = { PATH: await nodeProcessPath() };
   await step('host: forwarding, bridge netfilter, egress guard, cgroup root', async () => {
     for (const name of ['net.ipv4.ip_forward', 'net.bridge.bridge-nf-call-iptables', 'net.bridge.bridge-nf-call-ip6tables']) if (name in state.sysctlsBefore) writeSysctl(name, '1');
     await installEgressGuard();
