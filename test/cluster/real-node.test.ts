@@ -8,6 +8,7 @@ import { findServicesOnFakePods, isFakeNode, placeNamespace } from '../../script
 import { kubectlTarget } from '../../scripts/lib/cluster/crds.ts';
 import { kubernetesVersion } from '../../scripts/lib/tools/catalog.ts';
 import { runOrThrow } from '../../scripts/lib/tools/index.ts';
+import { formatReport, verify } from '../../scripts/lib/cluster/verify.ts';
 import { busyboxImage, kubectlExec, realNodes, restrictedPod, waitPodReady, webScript, withPortForward } from './real-pods.ts';
 
 const cluster = inject('cluster');
@@ -127,6 +128,9 @@ describe.runIf(hasRealNode)(`the real node of the ${cluster.provider} cluster`, 
         return v.length > 0 ? v : undefined;
       }, { timeoutMs: 60_000 });
       expect(found).toEqual([{ service: `${namespace}/web`, fakeEndpoints: ['gpu on kwok-gpu-a'], reason: `namespace ${namespace} is placed on the real node` }]);
+      const report = await verify(cluster, namespace);
+      expect(report.healthy).toBe(false);
+      expect(formatReport(report)).toContain(`✗ ${namespace}/web selects fake (kwok) pods, namespace ${namespace} is placed on the real node: gpu on kwok-gpu-a`);
     } finally {
       await k.core.deleteNamespacedPod({ name: 'gpu', namespace }).catch(() => undefined);
       await deleteNamespace(k, simulated);
