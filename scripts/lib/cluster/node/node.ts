@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type BuiltImage, nodeImages } from '../../images/node-images.ts';
 import { info, step } from '../../log.ts';
 import { kube, waitFor, waitForServiceAccount } from '../kube.ts';
@@ -14,7 +14,7 @@ import { startKubeProxy, kubeProxyHealthz } from './kube-proxy.ts';
 import { startKubelet } from './kubelet.ts';
 import { cniConfList, podBridge } from './network.ts';
 import { type NodePaths, cgroupRootOf, nodePaths, realNodeName } from './paths.ts';
-import { issueCertificate, writeKubeconfig } from './pki.ts';
+import { type KeyPair, issueCertificate, writeKubeconfig } from './pki.ts';
 import { placeNamespace, placementLabels } from './placement.ts';
 import { type RealNodeState, readNodeState, writeNodeState } from './state.ts';
 
@@ -87,25 +87,14 @@ export async function startRealNode(cluster: Cluster, controlPlane: ControlPlane
     await installEgressGuard();
     createCgroup(state.cgroupRoot);
   });
+  mkdirSync(paths.cni.confDir, { recursive: true });
+  writeFileSync(join(paths.cni.confDir, '10-mlp-pods.conflist'), cniConfList(paths.cni.ipamDir));
   await step('start containerd', async () => {
     state.pids.containerd = await startContainerd(paths, images.pause.ref, env);
     record();
   });
   await importNodeImages(paths, [images.pause, images.coredns]);
-  mkdirSync(paths.cni.confDir, { recursive: true });
-  writeFileSync(join(paths.cni.confDir, '10-mlp-pods.conflist'), cniConfList(paths.cni.ipamDir));
-  const serving = await step('node certificates and kubeconfigs', async () => {
-    mkdirSync(paths.pki, { recursive: true });
-    const ca = { certFile: controlPlane.caCert, keyFile: controlPlane.caKey };
-    const serving = await issueCertificate(ca, paths.pki, 'kubelet-serving', { commonName: state.nodeName, usage: 'server', dnsNames: [state.nodeName, 'localhost'], ips: [state.nodeIp, '127.0.0.1'] });
-    const kubeletClient = await issueCertificate(ca, paths.pki, 'kubelet-client', { commonName: `system:node:${state.nodeName}`, organizations: ['system:nodes'], usage: 'client' });
-    const proxyClient = await issueCertificate(ca, paths.pki, 'kube-proxy-client', { commonName: 'system:kube-proxy', usage: 'client' });
-    mkdirSync(join(paths.dir, 'kubelet'), { recursive: true });
-    writeKubeconfig(paths.kubelet.kubeconfig, { server: controlPlane.server, caFile: controlPlane.caCert, user: `system:node:${state.nodeName}`, pair: kubeletClient });
-    mkdirSync(join(paths.dir, 'kube-proxy'), { recursive: true });
-    writeKubeconfig(paths.kubeProxy.kubeconfig, { server: controlPlane.server, caFile: controlPlane.caCert, user: 'system:kube-proxy', pair: proxyClient });
-    return serving;
-  });
+  const serving = await step('node certificates and kubeconfigs', () => issueNodeCredentials(paths, state, controlPlane));
   await step(`start kubelet (node ${state.nodeName}, ${state.nodeIp}) and wait for the Node to be Ready`, async () => {
     state.pids.kubelet = await startKubelet(
       { paths, nodeName: state.nodeName, nodeIp: state.nodeIp, cgroupRoot: state.cgroupRoot, caFile: controlPlane.caCert, serving, labels: { [placementLabels.real]: 'true', type: 'real' } },
@@ -133,6 +122,24 @@ export async function startRealNode(cluster: Cluster, controlPlane: ControlPlane
   });
   info(`  real node ${state.nodeName} (${state.nodeIp}): images ${(await containerdImages(paths)).filter((ref) => !ref.startsWith('sha256:')).join(', ')}`);
   return state;
+}
+
+/**
+ * Certificates from the cluster CA: the kubelet's serving certificate (node name and IP), its client
+ * certificate as `system:node:<node>` (Node authorizer) and kube-proxy's as `system:kube-proxy` (bound
+ * to system:node-proxier by default), with a kubeconfig each. Returns the serving pair.
+ */
+async function issueNodeCredentials(paths: NodePaths, state: RealNodeState, controlPlane: ControlPlane): Promise<KeyPair> {
+  mkdirSync(paths.pki, { recursive: true });
+  const ca = { certFile: controlPlane.caCert, keyFile: controlPlane.caKey };
+  const nodeUser = `system:node:${state.nodeName}`;
+  const serving = await issueCertificate(ca, paths.pki, 'kubelet-serving', { commonName: state.nodeName, usage: 'server', dnsNames: [state.nodeName, 'localhost'], ips: [state.nodeIp, '127.0.0.1'] });
+  const kubeletClient = await issueCertificate(ca, paths.pki, 'kubelet-client', { commonName: nodeUser, organizations: ['system:nodes'], usage: 'client' });
+  const proxyClient = await issueCertificate(ca, paths.pki, 'kube-proxy-client', { commonName: 'system:kube-proxy', usage: 'client' });
+  for (const file of [paths.kubelet.kubeconfig, paths.kubeProxy.kubeconfig]) mkdirSync(dirname(file), { recursive: true });
+  writeKubeconfig(paths.kubelet.kubeconfig, { server: controlPlane.server, caFile: controlPlane.caCert, user: nodeUser, pair: kubeletClient });
+  writeKubeconfig(paths.kubeProxy.kubeconfig, { server: controlPlane.server, caFile: controlPlane.caCert, user: 'system:kube-proxy', pair: proxyClient });
+  return serving;
 }
 
 /** Imports image archives into the real node's containerd (pods then run them without a pull). */
