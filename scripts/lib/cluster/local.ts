@@ -130,6 +130,8 @@ export const localProvider: Provider = {
       }, { timeoutMs: 60_000 });
     });
     if (withRealNode) {
+      const apiIp = (await k.core.readNamespacedService({ name: 'kubernetes', namespace: 'default' })).spec?.clusterIP;
+      if (apiIp !== apiServiceIp) throw new Error(`local cluster ${name} runs with the Service range of an older toolkit (kubernetes Service at ${apiIp}, not ${apiServiceIp}): it cannot take a real node. Fix: npm run down${name === 'mlp' ? '' : ` -- --name ${name}`}, then start it again.`);
       if (await realNodeRunning(cluster)) await step('reuse the real node (already running)', async () => undefined);
       else {
         try {
