@@ -1,7 +1,13 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { clustersDir } from '../state.ts';
-import { cgroupMounts, iptablesSave, links, mounts, processes, readSysctls, systemPaths, touchedSysctls } from './host.ts';
+import { cgroupMounts } from './host/cgroups.ts';
+import { iptablesSave } from './host/iptables.ts';
+import { links } from './host/links.ts';
+import { mounts } from './host/mounts.ts';
+import { processes } from './host/processes.ts';
+import { readSysctls, touchedSysctls } from './host/sysctls.ts';
+import { systemPaths } from './host/system-paths.ts';
 import { cgroupRootOf } from './paths.ts';
 
 /** Executables of the real node: none of its own may run once it is stopped. */
