@@ -2,6 +2,7 @@ import { CoordinationV1Api } from '@kubernetes/client-node';
 import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deleteNamespace, ensureNamespace, kube, restrictedNamespaceLabels, waitFor, waitForServiceAccount } from '../../scripts/lib/cluster/kube.ts';
+import { noPullProxy } from '../../scripts/lib/cluster/node/containerd.ts';
 import { dnsPodLabels } from '../../scripts/lib/cluster/node/coredns.ts';
 import { apiServiceIp, clusterDnsIp } from '../../scripts/lib/cluster/node/network.ts';
 import { findServicesOnFakePods, isFakeNode, placeNamespace } from '../../scripts/lib/cluster/node/placement.ts';
@@ -64,6 +65,19 @@ describe.runIf(hasRealNode)(`the real node of the ${cluster.provider} cluster`, 
     }, { timeoutMs: 60_000 });
     expect(terminated.exitCode).toBe(3);
     await waitFor('the exiting pod to be Failed', async () => ((await k.core.readNamespacedPod({ name: 'exits', namespace })).status?.phase === 'Failed' ? true : undefined), { timeoutMs: 30_000 });
+  });
+
+  it('never pulls: an image that was not imported fails at once on the local no-pull proxy, nothing leaves the machine', async () => {
+    const pod = restrictedPod('not-imported', 'mlp.local/test/not-imported:1', 'true', { restartPolicy: 'Never' });
+    pod.spec!.containers[0]!.imagePullPolicy = 'Always';
+    await k.core.createNamespacedPod({ namespace, body: pod });
+    const waiting = await waitFor('the pull to fail', async () => {
+      const state = (await k.core.readNamespacedPod({ name: 'not-imported', namespace })).status?.containerStatuses?.[0]?.state?.waiting;
+      return state?.reason === 'ErrImagePull' || state?.reason === 'ImagePullBackOff' ? state : undefined;
+    }, { timeoutMs: 60_000 });
+    const events = (await k.core.listNamespacedEvent({ namespace, fieldSelector: 'involvedObject.name=not-imported' })).items.map((e) => e.message ?? '');
+    expect(events.join('\n')).toContain(`proxyconnect tcp: dial tcp ${new URL(noPullProxy).host}: connect: connection refused`);
+    expect(waiting.reason).toMatch(/ErrImagePull|ImagePullBackOff/);
   });
 
   it('serves kubectl logs, exec and port-forward through the kubelet', async () => {

@@ -58,13 +58,21 @@ state = ${q(c.state)}
 `;
 }
 
+/**
+ * A proxy address where nothing listens. containerd sends every registry request through it, so an
+ * image that was not imported fails to pull at once, on this machine: without it, a pull would
+ * resolve and contact a registry off the machine (none is reachable here anyway).
+ */
+export const noPullProxy = 'http://127.0.0.1:9';
+const pullProxyEnv = { HTTP_PROXY: noPullProxy, HTTPS_PROXY: noPullProxy, http_proxy: noPullProxy, https_proxy: noPullProxy, NO_PROXY: '', no_proxy: '' };
+
 /** Starts containerd detached with the node's configuration; returns its pid once its API answers. */
 export async function startContainerd(paths: NodePaths, sandboxImage: string, env: Record<string, string>): Promise<number> {
   for (const dir of [paths.containerd.root, paths.containerd.state, paths.containerd.opt, paths.containerd.runcRoot, paths.logs]) mkdirSync(dir, { recursive: true });
   if (paths.containerd.socket.length > 100) throw new Error(`containerd socket path ${paths.containerd.socket} is longer than a unix socket allows (108). Fix: set MLP_CLUSTERS_DIR to a shorter directory.`);
   writeFileSync(paths.containerd.config, containerdConfig(paths, sandboxImage, { cniDir: dirname(await toolPath('cni')), runc: await toolPath('runc') }));
   const logFile = join(paths.logs, 'containerd.log');
-  const pid = await startDetached('containerd', ['--config', paths.containerd.config], { logFile, env });
+  const pid = await startDetached('containerd', ['--config', paths.containerd.config], { logFile, env: { ...env, ...pullProxyEnv } });
   await waitFor('containerd to answer on its socket', async () => {
     if (!alive(pid)) throw new Error(`containerd exited; see ${logFile}`);
     if (!existsSync(paths.containerd.socket)) return undefined;
