@@ -3,6 +3,7 @@ import { info } from '../lib/log.ts';
 import { stopCluster } from '../lib/cluster/platform.ts';
 import { uninstall } from '../lib/cluster/releases.ts';
 import { readState } from '../lib/cluster/state.ts';
+import { stopRealNode } from '../lib/cluster/node/node.ts';
 
 /**
  * Stops what `up` started: the KubeRay operator process and the cluster it created (all its
@@ -12,6 +13,8 @@ export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { name: { type: 'string', default: 'mlp' } } });
   const state = readState(values.name);
   if (!state) {
+    // A start that failed before recording the cluster may still have left a real node's host changes.
+    await stopRealNode(values.name);
     info(`down: nothing recorded for cluster ${values.name} (already down)`);
     return 0;
   }

@@ -56,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
   const report = await step('verify', () => verify(state.cluster, values.namespace));
   const notes = [
     `up: ${((performance.now() - started) / 1000).toFixed(1)}s. Stop everything with: npm run down${state.cluster.name !== 'mlp' ? ` -- --name ${state.cluster.name}` : ''}`,
-    ...(simulatesPods(state.cluster.provider) ? ['local cluster: pods are scheduled and admitted for real but their containers do not run (kwok simulates them); see README "What kwok does not prove".'] : []),
+    ...(simulatesPods(state.cluster.provider) ? [`local cluster: namespace ${values.namespace} is not placed on the real node, so its pods run on kwok nodes (scheduled and admitted for real, containers simulated); see README "What the real node proves".`] : []),
   ];
   console.log(`\n${formatReport(report, notes)}`);
   return report.healthy ? 0 : 1;

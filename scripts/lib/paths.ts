@@ -13,4 +13,6 @@ export const valuesDir = join(repoRoot, 'values');
  */
 export const cacheDir = process.env.MLP_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'ml-platform-charts');
 export const toolsCacheDir = join(cacheDir, 'tools');
+/** OCI image archives built here (the local cluster's node images), one file per key of their inputs. */
+export const imagesCacheDir = join(cacheDir, 'images');
 export const renderCacheDir = process.env.MLP_RENDER_CACHE_DIR ?? join(cacheDir, 'renders');

@@ -121,3 +121,19 @@ export async function reachable(k: Kube): Promise<boolean> {
     return false;
   }
 }
+
+/**
+ * Waits until a ServiceAccount exists (the controller-manager creates `default` in each namespace a
+ * moment after the namespace): until then the API server refuses pods that would use it.
+ */
+export async function waitForServiceAccount(k: Kube, namespace: string, name = 'default', timeoutMs = 60_000): Promise<void> {
+  await waitFor(`ServiceAccount ${namespace}/${name}`, async () => {
+    try {
+      await k.core.readNamespacedServiceAccount({ name, namespace });
+      return true;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }, { timeoutMs, intervalMs: 250 });
+}

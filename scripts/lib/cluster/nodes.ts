@@ -1,10 +1,13 @@
 import type { V1Node } from '@kubernetes/client-node';
+import { fakeNodeAnnotation, placementLabels } from './node/placement.ts';
 
 /**
  * The fake nodes of the local cluster. kwok plays their kubelet (marked by the kwok.x-k8s.io/node
  * annotation). No kwok taint: the charts' pods schedule as on a real cluster. Three CPU nodes in
  * three zones (topology spread of the prod profile can be met) and one GPU node labelled and tainted
  * as the NVIDIA GPU operator does (the gpu profile's workers must tolerate the taint to land there).
+ * All take pods of `simulated` namespaces; the GPU node also takes the GPU pods of `real` ones (see
+ * node/placement.ts: GPUs stay simulated).
  */
 export interface FakeNode {
   name: string;
@@ -28,13 +31,15 @@ export function nodeManifest(n: FakeNode): V1Node {
     kind: 'Node',
     metadata: {
       name: n.name,
-      annotations: { 'kwok.x-k8s.io/node': 'fake', 'node.alpha.kubernetes.io/ttl': '0' },
+      annotations: { [fakeNodeAnnotation.key]: fakeNodeAnnotation.value, 'node.alpha.kubernetes.io/ttl': '0' },
       labels: {
         'kubernetes.io/hostname': n.name,
         'kubernetes.io/os': 'linux',
         'kubernetes.io/arch': 'amd64',
         'topology.kubernetes.io/zone': n.zone,
         type: 'kwok',
+        [placementLabels.simulated]: 'true',
+        ...(n.gpus ? { [placementLabels.real]: 'true' } : {}),
         ...(n.gpus ? { 'nvidia.com/gpu.present': 'true', 'nvidia.com/gpu.count': String(n.gpus), 'nvidia.com/gpu.product': 'NVIDIA-A100-SXM4-80GB' } : {}),
       },
     },

@@ -1,11 +1,10 @@
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { step } from '../log.ts';
 import { tools } from '../tools/catalog.ts';
 import { startDetached, toolPath } from '../tools/index.ts';
 import { waitFor } from './kube.ts';
-import { alive, clusterDir } from './state.ts';
+import { alive, clusterDir, stopProcessGroup } from './state.ts';
 import type { Cluster } from './types.ts';
 
 export interface OperatorProcess {
@@ -75,21 +74,5 @@ export async function startOperator(cluster: Cluster, opts: { watchNamespaces?: 
 
 /** Stops the operator's process group: SIGTERM, then SIGKILL after 10 s. */
 export async function stopOperator(op: OperatorProcess): Promise<void> {
-  if (!alive(op.pid)) return;
-  const signal = (sig: NodeJS.Signals) => {
-    try {
-      process.kill(-op.pid, sig);
-    } catch {
-      try {
-        process.kill(op.pid, sig);
-      } catch {
-        /* already gone */
-      }
-    }
-  };
-  signal('SIGTERM');
-  const deadline = Date.now() + 10_000;
-  while (alive(op.pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  if (alive(op.pid)) signal('SIGKILL');
-  if (existsSync(`/proc/${op.pid}`) && alive(op.pid)) await new Promise((r) => setTimeout(r, 500));
+  await stopProcessGroup(op.pid);
 }

@@ -17,7 +17,11 @@ export async function pickProvider(name: string | undefined): Promise<Provider> 
   return (await kindProvider.unavailable()) === undefined ? kindProvider : localProvider;
 }
 
-/** Under kwok (local) pods never run: their status is simulated. Scenarios that need real backends run only there. */
+/**
+ * On the local provider, pods of namespaces not placed on its real node (the default: node/placement.ts)
+ * run on kwok nodes, their status simulated; the scenarios that point at external services install only
+ * there. Pods in namespaces placed `real` run (see the real node tests).
+ */
 export function simulatesPods(provider: ProviderName): boolean {
   return provider === 'local';
 }

@@ -1,8 +1,8 @@
 import { ensureDependencies } from '../helm/dependencies.ts';
 import { render } from '../helm/render.ts';
 import { chartPath } from '../helm/chart-files.ts';
-import { type HelmMajor, helm, runOrThrow } from '../tools/index.ts';
-import { applySecret, ensureNamespace, kube, restrictedNamespaceLabels } from './kube.ts';
+import { type HelmMajor, helm, run, runOrThrow } from '../tools/index.ts';
+import { applySecret, ensureNamespace, kube, restrictedNamespaceLabels, waitForServiceAccount } from './kube.ts';
 import { externalSecrets, testCredentials } from './secrets.ts';
 import type { Cluster } from './types.ts';
 
@@ -31,6 +31,8 @@ const valuesArgs = (r: ReleaseSpec) => [...r.values.flatMap((f) => ['-f', f]), .
 export async function prepareNamespace(cluster: Cluster, r: ReleaseSpec): Promise<string[]> {
   const k = kube(cluster);
   await ensureNamespace(k, r.namespace, restrictedNamespaceLabels);
+  // Pods that use `default` are refused until the controller-manager has made it.
+  await waitForServiceAccount(k, r.namespace);
   // Render as the install will: with the API versions the cluster's CRDs serve (.Capabilities).
   const crds = (await k.apiext.listCustomResourceDefinition()).items;
   const apiVersions = [...new Set(crds.flatMap((c) => (c.spec.versions ?? []).filter((v) => v.served).map((v) => `${c.spec.group}/${v.name}`)))].sort();

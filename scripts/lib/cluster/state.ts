@@ -52,3 +52,25 @@ export function alive(pid: number): boolean {
     return true;
   }
 }
+
+/** Stops a process started detached (its own process group): SIGTERM, then SIGKILL after `graceMs`. */
+export async function stopProcessGroup(pid: number, graceMs = 10_000): Promise<void> {
+  if (!alive(pid)) return;
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, sig);
+    } catch {
+      try {
+        process.kill(pid, sig);
+      } catch {
+        /* already gone */
+      }
+    }
+  };
+  signal('SIGTERM');
+  const deadline = Date.now() + graceMs;
+  while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  if (alive(pid)) signal('SIGKILL');
+  const killed = Date.now() + 5000;
+  while (alive(pid) && Date.now() < killed) await new Promise((r) => setTimeout(r, 100));
+}

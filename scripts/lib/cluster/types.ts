@@ -14,6 +14,8 @@ export interface StartOptions {
   name?: string;
   /** `current`: the context to use (default: the kubeconfig's current context). */
   context?: string;
+  /** `local`: start the real node beside the kwok nodes (default: yes, unless MLP_REAL_NODE=0). */
+  realNode?: boolean;
 }
 
 /** One interface for every way to get a cluster. `stop` removes only what `start` created. */

@@ -1,5 +1,6 @@
 import type { V1Pod, V1Service } from '@kubernetes/client-node';
-import { kube } from './kube.ts';
+import { kube, statusOf } from './kube.ts';
+import { type ServiceOnFakePods, findServicesOnFakePods } from './node/placement.ts';
 import type { Cluster } from './types.ts';
 
 export interface ComponentStatus {
@@ -32,7 +33,9 @@ export interface VerifyReport {
   components: ComponentStatus[];
   services: ServiceStatus[];
   rayClusters: RayClusterStatus[];
-  /** Every long-running pod Ready and every RayCluster `ready`. */
+  /** Services of the namespace that would send real traffic to a fake (kwok) pod. */
+  servicesOnFakePods: ServiceOnFakePods[];
+  /** Every long-running pod Ready, every RayCluster `ready`, no Service on a fake pod. */
   healthy: boolean;
 }
 
@@ -46,10 +49,12 @@ function servicePorts(s: V1Service): string[] {
 /** Reads what is running in a namespace through the API: pods by component, services and ports, RayClusters. */
 export async function verify(cluster: Cluster, namespace: string): Promise<VerifyReport> {
   const k = kube(cluster);
-  const [pods, services, rayClusters] = await Promise.all([
+  const [pods, services, rayClusters, onFakePods] = await Promise.all([
     k.core.listNamespacedPod({ namespace }).then((l) => l.items),
     k.core.listNamespacedService({ namespace }).then((l) => l.items),
     k.custom.listNamespacedCustomObject({ group: 'ray.io', version: 'v1', namespace, plural: 'rayclusters' }).then((l) => (l as { items: any[] }).items).catch(() => [] as any[]),
+    // Without permission to list nodes (a borrowed cluster), fake nodes cannot be told apart: nothing to report.
+    findServicesOnFakePods(k, [namespace]).catch((error: unknown) => (statusOf(error) === 403 ? [] : Promise.reject(error))),
   ]);
   const byComponent = new Map<string, ComponentStatus>();
   for (const p of pods.filter((p) => !isTestOrHook(p))) {
@@ -78,8 +83,8 @@ export async function verify(cluster: Cluster, namespace: string): Promise<Verif
     head: rc.status?.head?.serviceName ?? rc.status?.head?.podName ?? '',
   }));
   const components = [...byComponent.values()].sort((a, b) => a.component.localeCompare(b.component));
-  const healthy = components.length > 0 && components.every((c) => c.podsReady === c.podsTotal) && rays.every((r) => r.state === 'ready');
-  return { cluster, namespace, components, services: svc, rayClusters: rays, healthy };
+  const healthy = components.length > 0 && components.every((c) => c.podsReady === c.podsTotal) && rays.every((r) => r.state === 'ready') && onFakePods.length === 0;
+  return { cluster, namespace, components, services: svc, rayClusters: rays, servicesOnFakePods: onFakePods, healthy };
 }
 
 function table(rows: string[][]): string[] {
@@ -102,6 +107,7 @@ export function formatReport(r: VerifyReport, notes: string[] = []): string {
     ...(r.rayClusters.length ? table([['', 'name', 'state', 'workers ready', 'head service'], ...r.rayClusters.map((c) => [mark(c.state === 'ready'), c.name, c.state, `${c.readyWorkers}/${c.desiredWorkers}`, c.head])]) : ['  (none)']),
     '',
     'Services',
+    ...r.servicesOnFakePods.map((v) => `  ✗ ${v.service} selects fake (kwok) pods, ${v.reason}: ${v.fakeEndpoints.join(', ')}`),
     ...(r.services.length ? table([['name', 'type', 'ports'], ...r.services.map((s) => [s.name, s.type, s.ports.length > 6 ? `${s.ports.slice(0, 6).join(', ')} (+${s.ports.length - 6} more)` : s.ports.join(', ')])]) : ['  (none)']),
     '',
     'Access',

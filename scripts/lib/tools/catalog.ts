@@ -84,16 +84,17 @@ export const tools = {
   },
   // The virtualenv's interpreter (the machine's python3): runs the charts' own Python scripts in unit tests.
   python: { bin: 'python', version: '3 (virtualenv)', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
-  // Cluster tier (scripts/lib/cluster): built from Go modules, cached by version (10-16 min cold on 2 cores).
+  // Cluster tier (scripts/lib/cluster): built from Go modules, cached by version and build inputs (10-16 min cold on 2 cores).
+  // The control plane and the real node's kubelet and kube-proxy come from one pinned wrapper module.
   kubernetes: {
     bin: 'kube-apiserver',
-    extraBins: ['kube-controller-manager', 'kube-scheduler'],
+    extraBins: ['kube-controller-manager', 'kube-scheduler', 'kubelet', 'kube-proxy'],
     version: kubernetesVersion,
     source: {
       kind: 'go-build',
       gomodDir: 'kubernetes',
       pkg: 'k8s.io/kubernetes/cmd/kube-apiserver',
-      extraPkgs: ['k8s.io/kubernetes/cmd/kube-controller-manager', 'k8s.io/kubernetes/cmd/kube-scheduler'],
+      extraPkgs: ['k8s.io/kubernetes/cmd/kube-controller-manager', 'k8s.io/kubernetes/cmd/kube-scheduler', 'k8s.io/kubernetes/cmd/kubelet', 'k8s.io/kubernetes/cmd/kube-proxy'],
       ldflags: `-s -w ${kubernetesVersionLdflags(kubernetesVersion)}`,
       env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
     },
@@ -125,7 +126,6 @@ export const tools = {
   umoci: { bin: 'umoci', version: '0.4.7', source: { kind: 'apt', pkg: 'umoci', path: '/usr/bin/umoci' }, versionArgs: ['--version'], tier: 'cluster' },
   chroot: { bin: 'chroot', version: 'coreutils', source: { kind: 'apt', pkg: 'coreutils', path: '/usr/sbin/chroot' }, versionArgs: ['--version'], tier: 'cluster' },
   runc: { bin: 'runc', version: '1.1.5', source: { kind: 'apt', pkg: 'runc', path: '/usr/sbin/runc' }, versionArgs: ['--version'], tier: 'cluster' },
-  containerd: { bin: 'containerd', version: '1.6.20', source: { kind: 'apt', pkg: 'containerd', path: '/usr/bin/containerd' }, versionArgs: ['--version'], tier: 'cluster' },
   ctr: { bin: 'ctr', version: '1.6.20', source: { kind: 'apt', pkg: 'containerd', path: '/usr/bin/ctr' }, versionArgs: ['--version'], tier: 'cluster' },
   /** pip of a pinned version: resolves the stand-in images' wheel locks and downloads their wheels on the host. */
   pip: { bin: 'pip', version: '25.3', source: { kind: 'pip', requirements: ['pip==25.3'] }, versionArgs: ['--version'], tier: 'cluster' },
@@ -145,6 +145,24 @@ export const tools = {
   },
   /** The machine's Go (GUIDE section 7): `go version -m` reads the module versions built into a binary. */
   go: { bin: 'go', version: 'system', source: { kind: 'system', install: 'Go 1.25 or newer (the toolkit builds its cluster tools with it too)' }, versionArgs: ['version'], tier: 'cluster' },
+  // The real node of the local cluster (scripts/lib/cluster/node): container runtime and network from Debian,
+  // the cluster DNS from its Go module (a wrapper main with the plugins the cluster uses).
+  coredns: {
+    bin: 'coredns',
+    version: '1.14.7',
+    source: { kind: 'go-build', gomodDir: 'coredns', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } },
+    versionArgs: ['-version'],
+    tier: 'cluster',
+  },
+  containerd: { bin: 'containerd', extraBins: ['ctr', 'containerd-shim-runc-v2'], version: '1.6.20', source: { kind: 'apt', pkg: 'containerd', path: '/usr/bin/containerd' }, versionArgs: ['--version'], tier: 'cluster' },
+  cni: { bin: 'bridge', extraBins: ['host-local', 'portmap', 'loopback'], version: '1.1.1', source: { kind: 'apt', pkg: 'containernetworking-plugins', path: '/usr/lib/cni/bridge' }, versionArgs: [], tier: 'cluster' },
+  iptables: { bin: 'iptables', extraBins: ['iptables-save', 'iptables-restore', 'ip6tables', 'ip6tables-save', 'ip6tables-restore'], version: '1.8.9', source: { kind: 'apt', pkg: 'iptables', path: '/usr/sbin/iptables' }, versionArgs: ['--version'], tier: 'cluster' },
+  // Undoing what the node changed on the host: links (the pod bridge, veths) and mounts.
+  ip: { bin: 'ip', version: '6.1.0', source: { kind: 'apt', pkg: 'iproute2', path: '/sbin/ip' }, versionArgs: ['-V'], tier: 'cluster' },
+  umount: { bin: 'umount', extraBins: ['mount'], version: '2.38.1', source: { kind: 'apt', pkg: 'mount', path: '/bin/umount' }, versionArgs: ['--version'], tier: 'cluster' },
+  // Images of the node itself (scripts/lib/images): the pod sandbox's pause program (static), OCI layouts and archives.
+  pause: { bin: 'pause', version: '1.0.0', source: { kind: 'go-build', gomodDir: 'pause', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } }, versionArgs: ['-v'], tier: 'cluster' },
+  busybox: { bin: 'busybox', version: '1.35.0', source: { kind: 'apt', pkg: 'busybox-static', path: '/bin/busybox' }, versionArgs: ['--help'], tier: 'cluster' },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
   kind: { bin: 'kind', version: 'system', source: { kind: 'system', install: 'https://kind.sigs.k8s.io/docs/user/quick-start/#installation (GitHub Actions: helm/kind-action)' }, versionArgs: ['version'], tier: 'cluster' },
   docker: { bin: 'docker', version: 'system', source: { kind: 'system', install: 'a Docker engine (GitHub-hosted Ubuntu runners have one)' }, versionArgs: ['version', '--format', '{{.Server.Version}}'], tier: 'cluster' },

@@ -51,7 +51,14 @@ export async function toolBinary(name: ToolName, bin: string): Promise<string> {
   return join(dirname(await toolPath(name)), bin);
 }
 
+/** Runs a sibling binary of a tool (`ctr` beside containerd), throwing a ToolError when it exits non-zero. */
+export async function runBinaryOrThrow(name: ToolName, bin: string, args: readonly string[], opts: RunOptions = {}): Promise<string> {
+  const result = await spawnBinary(await toolBinary(name, bin), args, opts);
+  if (result.code !== 0) throw new ToolError(bin, args, result);
+  return result.stdout;
+}
+
 /** Starts a tool detached, output to a log file (see startBinaryDetached). */
-export async function startDetached(name: ToolName, args: readonly string[], opts: BackgroundOptions): Promise<number> {
-  return startBinaryDetached(await toolPath(name), args, opts);
+export async function startDetached(name: ToolName, args: readonly string[], opts: BackgroundOptions & { bin?: string }): Promise<number> {
+  return startBinaryDetached(opts.bin ? await toolBinary(name, opts.bin) : await toolPath(name), args, opts);
 }

@@ -1,6 +1,6 @@
 import AdmZip from 'adm-zip';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { step, withHeartbeat } from '../log.ts';
@@ -20,9 +20,24 @@ export function cachedToolPath(name: ToolName): string {
       return join(pythonEnvDir(spec.source.requirements), 'bin', spec.bin);
     case 'system':
       return onPath(spec.bin) ?? join('/usr/local/bin', spec.bin);
+    case 'go-build':
+      return join(toolsCacheDir, name, `${spec.version}-${goBuildKey(spec.source)}`, spec.bin);
     default:
       return join(toolsCacheDir, name, spec.version, spec.bin);
   }
+}
+
+/**
+ * What a `go build` depends on besides the Go toolchain: the wrapper module's files (go.mod, go.sum,
+ * a main.go), the packages built, ldflags and environment. A build with another package set (kubelet
+ * added beside the control plane) or another pin gets another cache directory, never a stale one.
+ */
+export function goBuildKey(source: Extract<ToolSpec['source'], { kind: 'go-build' }>): string {
+  const dir = join(gomodRoot, source.gomodDir);
+  const hash = createHash('sha256');
+  for (const file of readdirSync(dir).sort()) hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update('\0');
+  hash.update(JSON.stringify({ pkgs: [source.pkg, ...(source.extraPkgs ?? [])].sort(), ldflags: source.ldflags ?? '', env: source.env ?? {} }));
+  return hash.digest('hex').slice(0, 12);
 }
 
 /** The first executable named `bin` on PATH. */
@@ -102,7 +117,7 @@ async function provisionOne(name: ToolName): Promise<void> {
     }
     case 'apt': {
       await step(`apt-get install ${source.pkg}`, async () => {
-        await must('apt-get', ['update', '-qq']);
+        await aptUpdated();
         await must('apt-get', ['install', '-y', '-qq', '--no-install-recommends', source.pkg], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
       });
       return;
@@ -118,6 +133,13 @@ async function provisionOne(name: ToolName): Promise<void> {
       return;
     }
   }
+}
+
+let aptUpdate: Promise<string> | undefined;
+/** `apt-get update` once per process (several apt tools are provisioned in a row, and lists must be fresh first). */
+function aptUpdated(): Promise<string> {
+  aptUpdate ??= must('apt-get', ['update', '-qq']);
+  return aptUpdate;
 }
 
 type GoBuild = Extract<ToolSpec['source'], { kind: 'go-build' }>;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { ensureNamespace, kube, waitFor, waitForServiceAccount } from '../../scripts/lib/cluster/kube.ts';
+import { localProvider, realNodeWanted } from '../../scripts/lib/cluster/local.ts';
+import { podBridge } from '../../scripts/lib/cluster/node/network.ts';
+import { cgroupRootOf, nodePaths } from '../../scripts/lib/cluster/node/paths.ts';
+import { placeNamespace } from '../../scripts/lib/cluster/node/placement.ts';
+import { hostSnapshot } from '../../scripts/lib/cluster/node/snapshot.ts';
+import type { Cluster } from '../../scripts/lib/cluster/types.ts';
+import { busyboxImage, waitPodReady, webScript } from '../cluster/real-pods.ts';
+
+const localRun = (process.env.MLP_CLUSTER_PROVIDER ?? 'local') === 'local' && !process.env.MLP_CLUSTER_CONTEXT && realNodeWanted({});
+const name = 'mlp-host-test';
+
+/** A pod that makes the node touch everything it can: a hostPort (CNI portmap chains), an emptyDir and a token volume (mounts), a Service (kube-proxy chains). */
+async function exercise(cluster: Cluster): Promise<void> {
+  const k = kube(cluster);
+  const namespace = 't-host';
+  await ensureNamespace(k, namespace);
+  await placeNamespace(k, namespace, 'real');
+  await waitForServiceAccount(k, namespace);
+  const image = await busyboxImage(cluster);
+  await k.core.createNamespacedPod({
+    namespace,
+    body: {
+      metadata: { name: 'web', labels: { app: 'web' } },
+      spec: {
+        containers: [{ name: 'main', image, command: ['/bin/busybox', 'sh', '-c', webScript], env: [{ name: 'POD_NAME', value: 'web' }], ports: [{ containerPort: 8080, hostPort: 18080 }], readinessProbe: { httpGet: { path: '/', port: 8080 }, periodSeconds: 1 }, volumeMounts: [{ name: 'www', mountPath: '/www' }] }],
+        volumes: [{ name: 'www', emptyDir: {} }],
+      },
+    },
+  });
+  await k.core.createNamespacedService({ namespace, body: { metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 8080 }] } } });
+  await waitPodReady(k, namespace, 'web');
+  // The hostPort answers on the node's address: portmap's DNAT is in place.
+  const body = await waitFor('the hostPort to answer', async () => (await fetch(`http://${(await k.core.readNode({ name: 'real-node' })).status?.addresses?.find((a) => a.type === 'InternalIP')?.address}:18080/`)).text(), { timeoutMs: 30_000 });
+  expect(body).toBe('hello from web\n');
+}
+
+describe.runIf(localRun)('the local provider with its real node', () => {
+  it('stops leaving the host as it found it: iptables chains, links, mounts, node processes, cgroups, sysctls, system paths', async () => {
+    const before = await hostSnapshot();
+    const cluster = await localProvider.start({ name });
+    let during;
+    try {
+      await exercise(cluster);
+      during = await hostSnapshot();
+    } finally {
+      await localProvider.stop(cluster);
+    }
+    const after = await hostSnapshot();
+
+    // The snapshot sees what the node did (so the comparison below can fail) ...
+    expect(during.links).toContain(podBridge);
+    expect(during.links.some((l) => l.startsWith('veth'))).toBe(true);
+    expect(during.iptables).toMatch(/^:KUBE-SERVICES /m);
+    expect(during.iptables).toMatch(/^:CNI-HOSTPORT-DNAT /m);
+    expect(during.iptables).toMatch(/^:MLP-POD-EGRESS /m);
+    expect(during.mountPoints.filter((m) => m.startsWith(nodePaths(name).dir)).length).toBeGreaterThan(3);
+    expect(during.nodeProcesses.map((p) => p.split(' ')[1])).toEqual(expect.arrayContaining(['containerd', 'containerd-shim-runc-v2', 'kubelet', 'kube-proxy', 'coredns', 'pause']));
+    expect(during.cgroups.some((c) => c.endsWith(cgroupRootOf(name)))).toBe(true);
+    expect(during.sysctls['net.ipv4.ip_forward']).toBe('1');
+    expect(during.systemPaths).toEqual(expect.arrayContaining(['/var/log/containers', '/run/containerd']));
+    // ... and after stop the host is back to where it was.
+    expect(after).toEqual(before);
+  });
+});
