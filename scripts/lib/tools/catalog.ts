@@ -94,6 +94,9 @@ export const tools = {
     versionArgs: ['--help'],
     tier: 'cluster',
   },
+  // The machine's shell and Python 3 (README: expected on every machine): tests run the charts' job scripts with them.
+  sh: { bin: 'sh', version: 'system', source: { kind: 'system', install: 'a POSIX shell (Debian dash)' }, versionArgs: ['-c', 'echo sh'] },
+  python3: { bin: 'python3', version: 'system', source: { kind: 'system', install: 'Python 3 (Debian python3)' }, versionArgs: ['--version'] },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
   kind: { bin: 'kind', version: 'system', source: { kind: 'system', install: 'https://kind.sigs.k8s.io/docs/user/quick-start/#installation (GitHub Actions: helm/kind-action)' }, versionArgs: ['version'], tier: 'cluster' },
   docker: { bin: 'docker', version: 'system', source: { kind: 'system', install: 'a Docker engine (GitHub-hosted Ubuntu runners have one)' }, versionArgs: ['version', '--format', '{{.Server.Version}}'], tier: 'cluster' },
