@@ -670,13 +670,32 @@ export interface FeastValues {
     path?: string;
   };
   /**
-   * helm test: /health, then an online-features request.
+   * helm test: /health, a write of known rows to the online store, then an online-features read that must return a value for every feature (the written one).
    */
   tests?: {
     /**
      * Render the test pod.
      */
     enabled?: boolean;
+    /**
+     * Rows the test writes to the online store before reading (POST /write-to-online-store).
+     */
+    write?: {
+      /**
+       * Feature view the rows are written to.
+       */
+      featureView?: string;
+      /**
+       * Columns stamped with the current time in every row (the source's timestamp_field and created_timestamp_column).
+       */
+      timestampFields?: string[];
+      /**
+       * Rows (column -> value) to write; empty: the test only reads.
+       */
+      rows?: {
+        [k: string]: (string | number | boolean) | undefined;
+      }[];
+    };
     /**
      * Feature references (view:feature) of a registered feature view.
      *

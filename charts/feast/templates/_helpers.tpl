@@ -102,6 +102,9 @@ Checks of value combinations the schema cannot express. Each names the value at 
 {{- if and $v.httpRoute.enabled (empty $v.httpRoute.parentRefs) -}}
 {{- include "ml-common.fail" (dict "path" "httpRoute.parentRefs" "message" "is empty but httpRoute.enabled is true" "fix" "name the Gateway, e.g. [{name: platform-gateway, namespace: istio-ingress}]") -}}
 {{- end -}}
+{{- if and $v.tests.enabled $v.tests.write.rows (not $v.tests.write.featureView) -}}
+{{- include "ml-common.fail" (dict "path" "tests.write.featureView" "message" "is empty but tests.write.rows has rows to write" "fix" "name the feature view the rows belong to, or set tests.write.rows to [] (the test then only reads)") -}}
+{{- end -}}
 {{- if and $v.ingress.enabled (not $v.ingress.host) -}}
 {{- include "ml-common.fail" (dict "path" "ingress.host" "message" "is empty but ingress.enabled is true" "fix" "set the host name the Ingress serves") -}}
 {{- end -}}
