@@ -1,20 +1,32 @@
 /* Generated from charts/ml-observability/values.schema.json by `npm run gen`. Do not edit. */
 
+/**
+ * PromQL label matchers, the text between the braces of a selector: comma-separated `label op "value"` with op one of = != =~ !~ (e.g. job=~".*ray.*", namespace="ml"), strings in double, single or back quotes. An unparsable matcher would make Prometheus drop the whole rule group.
+ *
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "labelMatchers".
+ */
+export type LabelMatchers = string;
+/**
+ * A DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters), or empty.
+ *
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "dnsLabel".
+ */
+export type DnsLabel = string;
+
 export interface MlObservabilityValues {
   /**
    * Values of the ml-common library chart (it takes none).
    */
   'ml-common'?: {};
+  global?: Global;
   /**
-   * Platform-wide values shared with the umbrella chart (global.monitoring.enabled, global.commonLabels, global.partOf).
-   */
-  global?: {};
-  /**
-   * Replaces the chart name in object names.
+   * Replaces the chart name in object names. A DNS-1123 label, or empty.
    */
   nameOverride?: string;
   /**
-   * Replaces the release-qualified name.
+   * Replaces the release-qualified name. A DNS-1123 label, or empty.
    */
   fullnameOverride?: string;
   /**
@@ -593,4 +605,211 @@ export interface MlObservabilityValues {
       interval?: string;
     };
   };
+}
+/**
+ * Platform-wide values shared with the umbrella chart (global.monitoring.enabled, global.commonLabels, global.partOf).
+ */
+export interface Global {
+  /**
+   * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
+   */
+  imageRegistry?: string;
+  /**
+   * Pull secrets added to every pod: names, or objects with name.
+   */
+  imagePullSecrets?: (
+    | string
+    | {
+        /**
+         * Secret name.
+         */
+        name: string;
+      }
+  )[];
+  /**
+   * Labels added to every object of every chart.
+   */
+  commonLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * app.kubernetes.io/part-of of every object.
+   */
+  partOf?: string;
+  /**
+   * Istio mesh settings of every chart.
+   */
+  mesh?: {
+    /**
+     * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
+     */
+    enabled?: boolean | null;
+    /**
+     * PeerAuthentication mode of every chart.
+     */
+    mtlsMode?: 'STRICT' | 'PERMISSIVE';
+  };
+  /**
+   * NetworkPolicies of every chart.
+   */
+  networkPolicy?: {
+    /**
+     * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * Monitoring resources of every chart.
+   */
+  monitoring?: {
+    /**
+     * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
+   */
+  gpu?: {
+    /**
+     * Node labels of GPU nodes.
+     */
+    nodeSelector?: {
+      [k: string]: string | undefined;
+    };
+    /**
+     * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
+     */
+    toleration?: {
+      /**
+       * Taint key.
+       */
+      key?: string;
+      /**
+       * Toleration operator.
+       */
+      operator?: 'Exists' | 'Equal';
+      /**
+       * Taint value (operator Equal).
+       */
+      value?: string;
+      /**
+       * Taint effect.
+       */
+      effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+    };
+    /**
+     * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
+     */
+    runtimeClassName?: string;
+  };
+  /**
+   * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
+   */
+  requireImageDigests?: boolean;
+}
+/**
+ * Platform-wide values the umbrella chart sets for every component chart; each chart validates them (installed alone too).
+ *
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "global".
+ */
+export interface Global1 {
+  /**
+   * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
+   */
+  imageRegistry?: string;
+  /**
+   * Pull secrets added to every pod: names, or objects with name.
+   */
+  imagePullSecrets?: (
+    | string
+    | {
+        /**
+         * Secret name.
+         */
+        name: string;
+      }
+  )[];
+  /**
+   * Labels added to every object of every chart.
+   */
+  commonLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * app.kubernetes.io/part-of of every object.
+   */
+  partOf?: string;
+  /**
+   * Istio mesh settings of every chart.
+   */
+  mesh?: {
+    /**
+     * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
+     */
+    enabled?: boolean | null;
+    /**
+     * PeerAuthentication mode of every chart.
+     */
+    mtlsMode?: 'STRICT' | 'PERMISSIVE';
+  };
+  /**
+   * NetworkPolicies of every chart.
+   */
+  networkPolicy?: {
+    /**
+     * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * Monitoring resources of every chart.
+   */
+  monitoring?: {
+    /**
+     * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
+   */
+  gpu?: {
+    /**
+     * Node labels of GPU nodes.
+     */
+    nodeSelector?: {
+      [k: string]: string | undefined;
+    };
+    /**
+     * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
+     */
+    toleration?: {
+      /**
+       * Taint key.
+       */
+      key?: string;
+      /**
+       * Toleration operator.
+       */
+      operator?: 'Exists' | 'Equal';
+      /**
+       * Taint value (operator Equal).
+       */
+      value?: string;
+      /**
+       * Taint effect.
+       */
+      effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+    };
+    /**
+     * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
+     */
+    runtimeClassName?: string;
+  };
+  /**
+   * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
+   */
+  requireImageDigests?: boolean;
 }

@@ -1,112 +1,19 @@
 /* Generated from charts/ml-platform/values.schema.json by `npm run gen`. Do not edit. */
 
+/**
+ * A non-negative Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an exponent e3), e.g. 500m, 2, 8Gi.
+ *
+ * This interface was referenced by `MlPlatformValues`'s JSON-Schema
+ * via the `definition` "quantity".
+ */
+export type Quantity = (string | number) | undefined;
+
 export interface MlPlatformValues {
   /**
    * Values of the ml-common library chart (Helm adds this key).
    */
   'ml-common'?: {};
-  /**
-   * Platform-wide values every component chart honours.
-   */
-  global?: {
-    /**
-     * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
-     */
-    imageRegistry?: string;
-    /**
-     * Pull secrets added to every pod: names, or objects with name.
-     */
-    imagePullSecrets?: (
-      | string
-      | {
-          /**
-           * Secret name.
-           */
-          name: string;
-        }
-    )[];
-    /**
-     * Labels added to every object of every chart.
-     */
-    commonLabels?: {
-      [k: string]: string | undefined;
-    };
-    /**
-     * app.kubernetes.io/part-of of every object.
-     */
-    partOf?: string;
-    /**
-     * Istio mesh settings of every chart.
-     */
-    mesh?: {
-      /**
-       * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
-       */
-      enabled?: boolean | null;
-      /**
-       * PeerAuthentication mode of every chart.
-       */
-      mtlsMode?: 'STRICT' | 'PERMISSIVE';
-    };
-    /**
-     * NetworkPolicies of every chart.
-     */
-    networkPolicy?: {
-      /**
-       * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
-       */
-      enabled?: boolean | null;
-    };
-    /**
-     * Monitoring resources of every chart.
-     */
-    monitoring?: {
-      /**
-       * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
-       */
-      enabled?: boolean | null;
-    };
-    /**
-     * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
-     */
-    gpu?: {
-      /**
-       * Node labels of GPU nodes.
-       */
-      nodeSelector?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
-       */
-      toleration?: {
-        /**
-         * Taint key.
-         */
-        key?: string;
-        /**
-         * Toleration operator.
-         */
-        operator?: 'Exists' | 'Equal';
-        /**
-         * Taint value (operator Equal).
-         */
-        value?: string;
-        /**
-         * Taint effect.
-         */
-        effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
-      };
-      /**
-       * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
-       */
-      runtimeClassName?: string;
-    };
-    /**
-     * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
-     */
-    requireImageDigests?: boolean;
-  };
+  global?: Global;
   /**
    * Which component charts the release installs.
    */
@@ -140,7 +47,7 @@ export interface MlPlatformValues {
      * spec.hard: resource name to quantity (requests.cpu, requests.memory, limits.memory, pods, requests.nvidia.com/gpu ...).
      */
     hard?: {
-      [k: string]: (string | number) | undefined;
+      [k: string]: Quantity | undefined;
     };
   };
   /**
@@ -155,19 +62,19 @@ export interface MlPlatformValues {
      * Requests of containers that set none (cpu, memory).
      */
     defaultRequest?: {
-      [k: string]: (string | number) | undefined;
+      [k: string]: Quantity | undefined;
     };
     /**
      * Limits of containers that set none (memory).
      */
     default?: {
-      [k: string]: (string | number) | undefined;
+      [k: string]: Quantity | undefined;
     };
     /**
      * Largest limits a container may set.
      */
     max?: {
-      [k: string]: (string | number) | undefined;
+      [k: string]: Quantity | undefined;
     };
   };
   /**
@@ -186,4 +93,211 @@ export interface MlPlatformValues {
    * Values of the ml-observability chart (see charts/ml-observability/README.md); validated by its own schema.
    */
   'ml-observability'?: {};
+}
+/**
+ * Platform-wide values every component chart honours (each validates them too).
+ */
+export interface Global {
+  /**
+   * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
+   */
+  imageRegistry?: string;
+  /**
+   * Pull secrets added to every pod: names, or objects with name.
+   */
+  imagePullSecrets?: (
+    | string
+    | {
+        /**
+         * Secret name.
+         */
+        name: string;
+      }
+  )[];
+  /**
+   * Labels added to every object of every chart.
+   */
+  commonLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * app.kubernetes.io/part-of of every object.
+   */
+  partOf?: string;
+  /**
+   * Istio mesh settings of every chart.
+   */
+  mesh?: {
+    /**
+     * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
+     */
+    enabled?: boolean | null;
+    /**
+     * PeerAuthentication mode of every chart.
+     */
+    mtlsMode?: 'STRICT' | 'PERMISSIVE';
+  };
+  /**
+   * NetworkPolicies of every chart.
+   */
+  networkPolicy?: {
+    /**
+     * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * Monitoring resources of every chart.
+   */
+  monitoring?: {
+    /**
+     * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
+   */
+  gpu?: {
+    /**
+     * Node labels of GPU nodes.
+     */
+    nodeSelector?: {
+      [k: string]: string | undefined;
+    };
+    /**
+     * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
+     */
+    toleration?: {
+      /**
+       * Taint key.
+       */
+      key?: string;
+      /**
+       * Toleration operator.
+       */
+      operator?: 'Exists' | 'Equal';
+      /**
+       * Taint value (operator Equal).
+       */
+      value?: string;
+      /**
+       * Taint effect.
+       */
+      effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+    };
+    /**
+     * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
+     */
+    runtimeClassName?: string;
+  };
+  /**
+   * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
+   */
+  requireImageDigests?: boolean;
+}
+/**
+ * Platform-wide values the umbrella chart sets for every component chart; each chart validates them (installed alone too).
+ *
+ * This interface was referenced by `MlPlatformValues`'s JSON-Schema
+ * via the `definition` "global".
+ */
+export interface Global1 {
+  /**
+   * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
+   */
+  imageRegistry?: string;
+  /**
+   * Pull secrets added to every pod: names, or objects with name.
+   */
+  imagePullSecrets?: (
+    | string
+    | {
+        /**
+         * Secret name.
+         */
+        name: string;
+      }
+  )[];
+  /**
+   * Labels added to every object of every chart.
+   */
+  commonLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * app.kubernetes.io/part-of of every object.
+   */
+  partOf?: string;
+  /**
+   * Istio mesh settings of every chart.
+   */
+  mesh?: {
+    /**
+     * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
+     */
+    enabled?: boolean | null;
+    /**
+     * PeerAuthentication mode of every chart.
+     */
+    mtlsMode?: 'STRICT' | 'PERMISSIVE';
+  };
+  /**
+   * NetworkPolicies of every chart.
+   */
+  networkPolicy?: {
+    /**
+     * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * Monitoring resources of every chart.
+   */
+  monitoring?: {
+    /**
+     * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
+   */
+  gpu?: {
+    /**
+     * Node labels of GPU nodes.
+     */
+    nodeSelector?: {
+      [k: string]: string | undefined;
+    };
+    /**
+     * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
+     */
+    toleration?: {
+      /**
+       * Taint key.
+       */
+      key?: string;
+      /**
+       * Toleration operator.
+       */
+      operator?: 'Exists' | 'Equal';
+      /**
+       * Taint value (operator Equal).
+       */
+      value?: string;
+      /**
+       * Taint effect.
+       */
+      effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+    };
+    /**
+     * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
+     */
+    runtimeClassName?: string;
+  };
+  /**
+   * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
+   */
+  requireImageDigests?: boolean;
 }

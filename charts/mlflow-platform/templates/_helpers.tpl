@@ -142,7 +142,7 @@ with any port, because clients send "name:5000".
 
 {{/* Arguments of `mlflow server`. */}}
 {{- define "mlflow-platform.serverArgs" -}}
-{{- $args := list "server" "--host" "0.0.0.0" "--port" (include "mlflow-platform.containerPort" .) "--workers" (toString .Values.server.workers) -}}
+{{- $args := list "server" "--host" "0.0.0.0" "--port" (include "mlflow-platform.containerPort" .) "--workers" (toString (int64 .Values.server.workers)) -}}
 {{- $args = concat $args (list "--backend-store-uri" (include "mlflow-platform.backendStoreUri" .)) -}}
 {{- $destination := .Values.artifacts.volume.path -}}
 {{- if eq .Values.artifacts.type "s3" -}}{{- $destination = include "mlflow-platform.s3Uri" . -}}{{- end -}}
