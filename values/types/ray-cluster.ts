@@ -193,9 +193,14 @@ export interface RayClusterValues {
     sizeLimit?: string | null;
   }[];
   /**
-   * sizeLimit of the in-memory /dev/shm emptyDir (Ray's object store).
+   * Ray's object store in /dev/shm (a memory-backed emptyDir), sized from each Ray pod's memory limit.
    */
-  shmSizeLimit?: string | null;
+  objectStore?: {
+    /**
+     * object-store-memory of every Ray pod as a percentage of its Ray container's memory limit (Ray's default is 30); /dev/shm is 10 % larger. A group's rayStartParams object-store-memory (bytes) replaces it.
+     */
+    memoryPercent?: number;
+  };
   extraEnv?: Env;
   /**
    * ServiceAccount of the Ray pods (KubeRay binds the autoscaler's Role to it).
@@ -269,6 +274,12 @@ export interface RayClusterValues {
     };
   };
   /**
+   * Defaults of every worker group: a group's resources merge key by key over these.
+   */
+  workerDefaults?: {
+    resources?: Resources1;
+  };
+  /**
    * Worker groups (at least one).
    *
    * @minItems 1
@@ -314,7 +325,7 @@ export interface RayClusterValues {
      * Autoscaler version; empty keeps KubeRay's default.
      */
     version?: '' | 'v1' | 'v2';
-    resources?: Resources1;
+    resources?: Resources2;
     env?: Env3;
   };
   /**
@@ -705,7 +716,7 @@ export interface RayClusterValues {
       openshift?: boolean;
     };
     env?: Env4;
-    resources?: Resources2;
+    resources?: Resources3;
     /**
      * Node selector.
      */
@@ -738,7 +749,7 @@ export interface RayClusterValues {
      * Render the dashboard test pod.
      */
     enabled?: boolean;
-    resources?: Resources3;
+    resources?: Resources4;
   };
 }
 /**
@@ -1438,6 +1449,23 @@ export interface K8S27 {
   value?: string;
 }
 /**
+ * Resources of every worker group's Ray container (a group's own resources override them key by key; GPUs come from the group's gpu value).
+ */
+export interface Resources1 {
+  /**
+   * Requests (cpu and memory required).
+   */
+  requests: {
+    [k: string]: Quantity | undefined;
+  };
+  /**
+   * Limits (memory required).
+   */
+  limits: {
+    [k: string]: Quantity | undefined;
+  };
+}
+/**
  * A Ray worker group.
  *
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
@@ -1543,20 +1571,20 @@ export interface Image2 {
   pullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
 }
 /**
- * Resources of the Ray container.
+ * Resources of the Ray container, merged key by key over workerDefaults.resources.
  */
 export interface WorkerResources {
   requests?: ResourceList;
   limits?: ResourceList1;
 }
 /**
- * Requests (cpu, memory, ...).
+ * Requests over workerDefaults.resources.requests.
  */
 export interface ResourceList {
   [k: string]: Quantity | undefined;
 }
 /**
- * Limits (memory, ...); GPUs come from the group's gpu value.
+ * Limits over workerDefaults.resources.limits; GPUs come from the group's gpu value.
  */
 export interface ResourceList1 {
   [k: string]: Quantity | undefined;
@@ -1597,7 +1625,7 @@ export interface K8S29 {
 /**
  * Resources of the autoscaler container.
  */
-export interface Resources1 {
+export interface Resources2 {
   /**
    * Requests (cpu and memory required).
    */
@@ -1683,7 +1711,7 @@ export interface Image3 {
 /**
  * Operator resources.
  */
-export interface Resources2 {
+export interface Resources3 {
   /**
    * Requests (cpu and memory required).
    */
@@ -1708,7 +1736,7 @@ export interface K8S30 {
 /**
  * Test pod resources.
  */
-export interface Resources3 {
+export interface Resources4 {
   /**
    * Requests (cpu and memory required).
    */
@@ -1737,7 +1765,7 @@ export interface AuthzSources2 {
   principals?: StringList4;
 }
 /**
- * A worker group's resources: requests and limits of its Ray container.
+ * A worker group's resources: requests and limits that override workerDefaults.resources key by key.
  *
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "workerResources".
@@ -2184,7 +2212,7 @@ export interface ResourceList2 {
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "resources".
  */
-export interface Resources4 {
+export interface Resources5 {
   /**
    * Requests (cpu and memory required).
    */
