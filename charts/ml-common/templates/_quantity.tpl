@@ -16,7 +16,9 @@ Usage: include "ml-common.quantityBytes" (dict "value" .resources.limits.memory 
 {{- if hasKey $factors $suffix -}}
 {{- $factor = get $factors $suffix -}}
 {{- else if regexMatch "^[eE][+-]?[0-9]{1,2}$" $suffix -}}
-{{- $exponent := int (trimPrefix "+" (substr 1 (len $suffix) $suffix)) -}}
+{{- /* Leading zeros go first: Sprig's int reads "08" as (invalid) octal. */}}
+{{- $digits := regexReplaceAll "^[eE][+-]?0*" $suffix "" | default "0" -}}
+{{- $exponent := ternary (sub 0 (int $digits)) (int $digits) (contains "-" $suffix) | int -}}
 {{- $factor = 1.0 -}}
 {{- range until (ternary (sub 0 $exponent) $exponent (lt $exponent 0) | int) -}}
 {{- $factor = ternary (divf $factor 10) (mulf $factor 10) (lt $exponent 0) -}}
