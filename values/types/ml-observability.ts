@@ -1,7 +1,7 @@
 /* Generated from charts/ml-observability/values.schema.json by `npm run gen`. Do not edit. */
 
 /**
- * PromQL label matchers, the text between the braces of a selector: comma-separated `label op "value"` with op one of = != =~ !~ (e.g. job=~".*ray.*", namespace="ml"), strings in double, single or back quotes. An unparsable matcher would make Prometheus drop the whole rule group.
+ * PromQL label matchers, the text between the braces of a selector: comma-separated `label op "value"` with op one of = != =~ !~ (e.g. job=~".*ray.*", namespace="ml"), strings in double, single or back quotes, no trailing comma (the alerts append matchers of their own). An unparsable matcher would make Prometheus drop the whole rule group.
  *
  * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
  * via the `definition` "labelMatchers".
