@@ -263,6 +263,7 @@ export interface FeastValues {
      * Connect with TLS (ssl=true in the connection string).
      */
     ssl?: boolean;
+    caBundle?: CaBundle;
     /**
      * redis_type.
      */
@@ -305,6 +306,7 @@ export interface FeastValues {
      * libpq sslmode.
      */
     sslmode?: 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
+    caBundle?: CaBundle1;
     /**
      * Password of user.
      */
@@ -878,6 +880,40 @@ export interface Image {
    * Kubernetes imagePullPolicy.
    */
   pullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+}
+/**
+ * CA bundle that verifies the Redis server's certificate (redis.ssl); empty: the system CAs.
+ */
+export interface CaBundle {
+  /**
+   * Secret holding the bundle (or use configMapName).
+   */
+  secretName?: string;
+  /**
+   * ConfigMap holding the bundle (or use secretName).
+   */
+  configMapName?: string;
+  /**
+   * Key of the bundle in the Secret or ConfigMap.
+   */
+  key?: string;
+}
+/**
+ * CA bundle that verifies the PostgreSQL server's certificate (PGSSLROOTCERT of every client; required by sslmode verify-ca and verify-full).
+ */
+export interface CaBundle1 {
+  /**
+   * Secret holding the bundle (or use configMapName).
+   */
+  secretName?: string;
+  /**
+   * ConfigMap holding the bundle (or use secretName).
+   */
+  configMapName?: string;
+  /**
+   * Key of the bundle in the Secret or ConfigMap.
+   */
+  key?: string;
 }
 /**
  * Image with psql and pg_isready (the official postgres image, run as UID 70).
@@ -1623,6 +1659,26 @@ export interface Component3 {
    */
   port?: number;
   resources?: Resources3;
+}
+/**
+ * PEM bundle of the CA(s) that verify the server's certificate: one key of a Secret or of a ConfigMap in the release namespace, mounted at /etc/ml-platform/ca/<client>/ca.crt. Both names empty: the client's default CAs.
+ *
+ * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "caBundle".
+ */
+export interface CaBundle2 {
+  /**
+   * Secret holding the bundle (or use configMapName).
+   */
+  secretName?: string;
+  /**
+   * ConfigMap holding the bundle (or use secretName).
+   */
+  configMapName?: string;
+  /**
+   * Key of the bundle in the Secret or ConfigMap.
+   */
+  key?: string;
 }
 /**
  * Platform-wide values the umbrella chart sets for every component chart; each chart validates them (installed alone too).

@@ -167,6 +167,7 @@ export interface MlflowPlatformValues {
        * libpq sslmode (PGSSLMODE); empty leaves the libpq default.
        */
       sslMode?: '' | 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
+      caBundle?: CaBundle;
     };
   };
   /**
@@ -214,6 +215,7 @@ export interface MlflowPlatformValues {
        * Skip TLS verification of the endpoint (MLFLOW_S3_IGNORE_TLS).
        */
       ignoreTls?: boolean;
+      caBundle?: CaBundle1;
       /**
        * Existing Secret with the access key pair; empty = no static keys (IRSA / workload identity).
        */
@@ -780,6 +782,40 @@ export interface Image {
    * Kubernetes imagePullPolicy.
    */
   pullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+}
+/**
+ * CA bundle that verifies the PostgreSQL server's certificate (PGSSLROOTCERT; required by sslMode verify-ca and verify-full).
+ */
+export interface CaBundle {
+  /**
+   * Secret holding the bundle (or use configMapName).
+   */
+  secretName?: string;
+  /**
+   * ConfigMap holding the bundle (or use secretName).
+   */
+  configMapName?: string;
+  /**
+   * Key of the bundle in the Secret or ConfigMap.
+   */
+  key?: string;
+}
+/**
+ * CA bundle that verifies the S3 endpoint's certificate (AWS_CA_BUNDLE); empty: boto3's own CAs.
+ */
+export interface CaBundle1 {
+  /**
+   * Secret holding the bundle (or use configMapName).
+   */
+  secretName?: string;
+  /**
+   * ConfigMap holding the bundle (or use secretName).
+   */
+  configMapName?: string;
+  /**
+   * Key of the bundle in the Secret or ConfigMap.
+   */
+  key?: string;
 }
 /**
  * Resources of the bucket Job.
@@ -1528,6 +1564,26 @@ export interface Peer4 {
    * CIDR block.
    */
   cidr?: string;
+}
+/**
+ * PEM bundle of the CA(s) that verify the server's certificate: one key of a Secret or of a ConfigMap in the release namespace, mounted at /etc/ml-platform/ca/<client>/ca.crt. Both names empty: the client's default CAs.
+ *
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "caBundle".
+ */
+export interface CaBundle2 {
+  /**
+   * Secret holding the bundle (or use configMapName).
+   */
+  secretName?: string;
+  /**
+   * ConfigMap holding the bundle (or use secretName).
+   */
+  configMapName?: string;
+  /**
+   * Key of the bundle in the Secret or ConfigMap.
+   */
+  key?: string;
 }
 /**
  * Platform-wide values the umbrella chart sets for every component chart; each chart validates them (installed alone too).
