@@ -70,7 +70,7 @@ export function kubernetesDefinitions(openApi: Schema, roots: readonly string[] 
 }
 
 /** The OpenAPI document of the pinned Kubernetes release, from the Go module proxy (module cache). */
-export async function kubernetesOpenApi(version = tools.kubernetes.version): Promise<{ version: string; document: Schema }> {
-  const dir = await goModuleDir(kubernetesModule, `v${version}`);
+export async function kubernetesOpenApi(version = tools.kubernetes.version, opts: { offline?: boolean } = {}): Promise<{ version: string; document: Schema }> {
+  const dir = await goModuleDir(kubernetesModule, `v${version}`, opts);
   return { version, document: JSON.parse(readFileSync(join(dir, openApiFile), 'utf8')) as Schema };
 }
