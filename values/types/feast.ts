@@ -111,7 +111,7 @@ export type Peers4 = {
  */
 export type AutoscalerReplicas = number;
 /**
- * A DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters), or empty.
+ * A DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters; Service names need the leading letter, and an all-digit name would render as a number), or empty.
  *
  * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "dnsLabel".

@@ -15,7 +15,7 @@ export type Quantity = (string | number) | undefined;
  */
 export type AutoscalerReplicas = number;
 /**
- * A DNS-1123 label (lowercase letters, digits and '-', starting and ending with a letter or digit, at most 63 characters), or empty.
+ * A DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters; Service names need the leading letter, and an all-digit name would render as a number), or empty.
  *
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "dnsLabel".
