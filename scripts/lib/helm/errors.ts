@@ -1,11 +1,11 @@
 import { valuePath } from '../schema/validate.ts';
 
 /**
- * A value path with quoted keys spelled as dotted ones (`resourceQuota.hard["requests.cpu"]` →
- * `resourceQuota.hard.requests.cpu`): Helm 3 joins keys with dots, so a key holding a dot is only
- * comparable in this form.
+ * A value path with quoted keys spelled as dotted ones (`resourceQuota.hard["requests.nvidia.com/gpu"]` →
+ * `resourceQuota.hard.requests.nvidia.com.gpu`): Helm 3 joins keys with dots (and a slash then reads as a
+ * separator), so a key holding a dot or a slash is only comparable in this form.
  */
-export const dottedPath = (path: string) => path.replace(/\["([^"]+)"\]/g, '.$1');
+export const dottedPath = (path: string) => path.replace(/\["([^"]+)"\]/g, '.$1').replace(/\//g, '.');
 
 /**
  * The value paths a failed render names, whatever produced the error: Helm 3's schema messages

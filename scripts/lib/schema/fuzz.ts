@@ -45,7 +45,8 @@ export const validExclusions: Exclusion[] = [
   { pattern: /^global\.gpu\.toleration\./, reason: 'a different GPU taint toleration is a site choice; the gpu policy assumes GPU nodes carry the nvidia.com/gpu NoSchedule taint and reports any other' },
 ];
 
-export const pathOf = (segments: readonly (string | number)[]) => valuePath(`/${segments.map(String).join('/')}`.replace(/^\/$/, ''));
+/** A values path from segments, through a JSON pointer (`~` and `/` inside a key escaped, as pointers require). */
+export const pathOf = (segments: readonly (string | number)[]) => valuePath(`/${segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`.replace(/^\/$/, ''));
 
 function resolve(schema: Schema | undefined, root: Schema, refs: string[] = []): Schema | undefined {
   let s = schema;
