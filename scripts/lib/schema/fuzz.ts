@@ -97,8 +97,18 @@ export function sites(schema: Schema, base: Values): { leaves: Site[]; closed: C
   return { leaves, closed };
 }
 
-/** An arbitrary for a schema-valid value of a leaf, or undefined when the leaf is free text. */
+const arbitraries = new WeakMap<Schema, fc.Arbitrary<unknown> | undefined>();
+
+/**
+ * An arbitrary for a schema-valid value of a leaf, or undefined when the leaf is free text. Built once
+ * per schema node: turning a long pattern into a string arbitrary costs far more than drawing from it.
+ */
 export function leafArbitrary(s: Schema): fc.Arbitrary<unknown> | undefined {
+  if (!arbitraries.has(s)) arbitraries.set(s, buildLeafArbitrary(s));
+  return arbitraries.get(s);
+}
+
+function buildLeafArbitrary(s: Schema): fc.Arbitrary<unknown> | undefined {
   if (s.enum) return fc.constantFrom(...(s.enum as unknown[]));
   if (s.const !== undefined) return fc.constant(s.const);
   const types = typesOf(s);
