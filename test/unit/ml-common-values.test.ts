@@ -12,7 +12,8 @@ const data = async (valuesObject: unknown, helm: 3 | 4 = 4) => (get(await render
 
 describe('ml-common.quantityBytes', () => {
   // Every form the shared quantity schema accepts: suffixes, decimals, exponents (with leading zeros), numbers.
-  const quantities = { a: '8Gi', b: '512Mi', c: '1.5G', d: '1e9', e: '1E+08', f: '2.5e08', g: '100k', h: '.5Ki', i: 1073741824, j: '8.', k: '3e09', l: '7Ti', m: '250M', n: 7 };
+  // (Keys are ConfigMap keys read as YAML 1.1, as the API server reads them: no bare y/n.)
+  const quantities = { a: '8Gi', b: '512Mi', c: '1.5G', d: '1e9', e: '1E+08', f: '2.5e08', g: '100k', h: '.5Ki', i: 1073741824, j: '8.', k: '3e09', l: '7Ti', m: '250M', plain: 7 };
 
   it.each([3, 4] as const)('agrees with the toolkit\'s own quantity parser on every form (helm %i)', async (helm) => {
     const out = await data({ quantities }, helm);
