@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { chartMetadata, localDependencyDirs } from '../helm/chart-files.ts';
 import { type HelmMajor, helm, runOrThrow } from '../tools/index.ts';
@@ -88,8 +88,13 @@ export async function packageCharts(opts: PackageOptions): Promise<PackagedChart
     try {
       const unknown = (opts.charts ?? []).filter((c) => !staged.order.includes(c));
       if (unknown.length) throw new Error(`no chart ${unknown.join(', ')} to package (charts: ${staged.order.join(', ')})`);
+      // The charts asked for and what they embed (file:// dependencies, transitively): nothing else is built.
+      const needed = new Set(opts.charts ?? staged.order);
+      for (const chart of [...staged.order].reverse()) {
+        if (needed.has(chart)) for (const dep of localDependencyDirs(join(staged.chartsDir, chart))) needed.add(basename(dep));
+      }
       const packaged: PackagedChart[] = [];
-      for (const chart of staged.order) {
+      for (const chart of staged.order.filter((c) => needed.has(c))) {
         const dir = join(staged.chartsDir, chart);
         await buildDependencies(dir);
         if (opts.charts && !opts.charts.includes(chart)) continue;

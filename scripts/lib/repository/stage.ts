@@ -16,8 +16,11 @@ import { runOrThrow } from '../tools/index.ts';
  */
 export const packageTime = new Date(0);
 
-/** Where the charts to package come from: the working tree (uncommitted changes included) or a git ref. */
-export type ChartSource = { kind: 'tree' } | { kind: 'git'; ref: string };
+/**
+ * Where the charts to package come from: the working tree (uncommitted changes included) or a git ref,
+ * of this repository or of another checkout (`repo`, its root directory).
+ */
+export type ChartSource = { kind: 'tree'; repo?: string } | { kind: 'git'; ref: string; repo?: string };
 
 export interface StageOptions {
   source: ChartSource;
@@ -56,19 +59,19 @@ export function dependencyOrder(root: string): string[] {
 }
 
 /** The tree's charts without what `helm dependency update` writes (rebuilt in the stage from the stamped sources). */
-function copyTree(dest: string): void {
-  cpSync(chartsDir, dest, {
+function copyTree(from: string, dest: string): void {
+  cpSync(from, dest, {
     recursive: true,
     filter: (src) => {
-      const rel = relative(chartsDir, src).split('/');
+      const rel = relative(from, src).split('/');
       return !(rel.length === 2 && (rel[1] === 'charts' || rel[1] === 'Chart.lock'));
     },
   });
 }
 
-async function copyGitRef(ref: string, dest: string, work: string): Promise<void> {
+async function copyGitRef(repo: string, ref: string, dest: string, work: string): Promise<void> {
   const archive = join(work, 'charts.tar');
-  await runOrThrow('git', ['archive', '--format=tar', '-o', archive, ref, 'charts'], { cwd: repoRoot });
+  await runOrThrow('git', ['archive', '--format=tar', '-o', archive, ref, 'charts'], { cwd: repo });
   await runOrThrow('tar', ['-xf', archive, '-C', work]);
   rmSync(archive);
   if (!existsSync(dest)) throw new Error(`git ref ${ref} has no charts/ directory`);
@@ -105,8 +108,9 @@ export async function stageCharts(opts: StageOptions): Promise<StagedCharts> {
   const work = mkdtempSync(join(tmpdir(), 'mlp-stage-'));
   const dest = join(work, 'charts');
   try {
-    if (opts.source.kind === 'tree') copyTree(dest);
-    else await copyGitRef(opts.source.ref, dest, work);
+    const repo = opts.source.repo ?? repoRoot;
+    if (opts.source.kind === 'tree') copyTree(opts.source.repo ? join(repo, 'charts') : chartsDir, dest);
+    else await copyGitRef(repo, opts.source.ref, dest, work);
     const order = dependencyOrder(dest);
     const versions = new Map(order.map((c) => {
       const current = chartMetadata(join(dest, c)).version;
