@@ -66,8 +66,12 @@ function example(doc: Manifest): Record<string, unknown> {
   return { apiVersion, kind, metadata: { name: metadata.name }, ...(trim(rest) as Record<string, unknown>) };
 }
 
-/** YAML 1.1 quoting (`yes`, `on` stay strings for any reader) and no folding. */
-const yamlList = (items: unknown[]) => stringify(items, { lineWidth: 0, version: '1.1' });
+/**
+ * YAML 1.1 quoting (`yes`, `on` stay strings for any reader), folded so that Chart.yaml lines stay within
+ * yamllint's 160 columns (.ct/lintconf.yaml) once indented under `annotations:`.
+ */
+export const annotationYaml = (items: unknown[]) => stringify(items, { lineWidth: 140, minContentWidth: 40, version: '1.1' });
+const yamlList = annotationYaml;
 
 /** The generated annotations of every chart, from one set of renders. */
 export async function artifactHubAnnotations(charts = listCharts()): Promise<Map<string, GeneratedAnnotations>> {
