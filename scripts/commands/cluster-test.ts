@@ -4,14 +4,15 @@ import { runVitest } from '../lib/vitest-run.ts';
 
 /**
  * The cluster tier (`npm run test:cluster`): vitest with test/cluster/vitest.config.ts, whose global
- * setup starts one cluster (local by default, `--provider kind|current`, `--context`) and stops it at the
+ * setup starts one cluster (local by default, `--provider kind|current`, `--context`; `--name` other than mlp-test) and stops it at the
  * end. Ends with the same `tests: N passed, N failed, N skipped` line as `npm test`.
  */
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { provider: { type: 'string' }, context: { type: 'string' }, keep: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { provider: { type: 'string' }, context: { type: 'string' }, name: { type: 'string' }, keep: { type: 'boolean' } } });
   const env = {
     ...(values.provider ? { MLP_CLUSTER_PROVIDER: values.provider } : {}),
     ...(values.context ? { MLP_CLUSTER_CONTEXT: values.context } : {}),
+    ...(values.name ? { MLP_CLUSTER_NAME: values.name } : {}),
     ...(values.keep ? { MLP_KEEP_CLUSTER: '1' } : {}),
   };
   const started = performance.now();

@@ -104,3 +104,13 @@ export function applyKeyMap(chart: string, values: Values, map: KeyMap, subchart
   }
   return out;
 }
+
+/**
+ * The version the working tree's charts are published at when tested against the previous release: their
+ * own when above it; otherwise (no bump yet) a pre-release just above it, `<next patch>-dev.<commits since
+ * the release>`, so that the upgrade path still goes from the released version to a higher one.
+ */
+export function versionAbove(current: string, previous: string, commitsSince: number): { version: string; stamped: boolean } {
+  if (semver.gt(current, previous)) return { version: current, stamped: false };
+  return { version: `${semver.inc(previous, 'patch')}-dev.${commitsSince}`, stamped: true };
+}
