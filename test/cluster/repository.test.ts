@@ -7,7 +7,8 @@ import { repoRoot } from '../../scripts/lib/paths.ts';
 import { readArchive, writeArchive } from '../../scripts/lib/repository/archive.ts';
 import { verifyImage } from '../../scripts/lib/repository/cosign.ts';
 import { helmHomeEnv } from '../../scripts/lib/repository/helm-home.ts';
-import { readIndex } from '../../scripts/lib/repository/http-repo.ts';
+import { publishToDirectory, readIndex } from '../../scripts/lib/repository/http-repo.ts';
+import { publishToOci } from '../../scripts/lib/repository/oci.ts';
 import { run, runOrThrow } from '../../scripts/lib/tools/index.ts';
 import { type PublishedRepository, mappedValuesFile, previousValuesFile, publishRepository } from './support/published-repository.ts';
 import { type RepositoryChart, upgradeFromPreviousRelease } from './support/repository-lifecycle.ts';
@@ -123,6 +124,25 @@ describe('the published chart repository', () => {
         mappedValues: files.mapped,
       });
       expect(outcome.history).toEqual(expectedHistory(current));
+    });
+  });
+
+  describe('immutability', () => {
+    it('publishing the same packages again changes nothing, over HTTP and OCI; other contents under a released version are refused', async () => {
+      const archives = repo.packages.current.map((p) => p.archive);
+      const indexFile = join(repo.http.dir, 'index.yaml');
+      const index = readFileSync(indexFile);
+      expect(await publishToDirectory({ archives, repo: repo.http.dir, url: repo.http.url })).toEqual({ added: [], unchanged: archives.map((a) => basename(a, '.tgz')) });
+      expect(readFileSync(indexFile).equals(index)).toBe(true);
+      const target = { url: repo.oci, plainHttp: true, env: repo.helmEnv(4) };
+      expect(await publishToOci({ archives, target, signer: { kind: 'key', key: repo.cosign.privateKey, password: repo.cosign.password } })).toEqual({ pushed: [], unchanged: archives.map((a) => basename(a, '.tgz')) });
+      const original = archiveOf('current', 'mlflow-platform');
+      const changed = join(mkdtempSync(join(repo.work, 'changed-')), basename(original));
+      const entries = await readArchive(readFileSync(original));
+      entries[0] = { ...entries[0]!, data: Buffer.concat([entries[0]!.data, Buffer.from('# changed\n')]) };
+      writeFileSync(changed, await writeArchive(entries));
+      await expect(publishToOci({ archives: [changed], target })).rejects.toThrow(/mlflow-platform:\S+ is released with other contents\. Fix: bump version/);
+      await expect(publishToDirectory({ archives: [changed], repo: repo.http.dir, url: repo.http.url })).rejects.toThrow(/mlflow-platform \S+ is released .* other contents/);
     });
   });
 

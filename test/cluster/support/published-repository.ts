@@ -103,11 +103,15 @@ export async function publishRepository(): Promise<PublishedRepository> {
     // The previous release first, then the current one: the order a real repository grew in.
     const oci = `oci://${registry.host}/charts`;
     const signer = { kind: 'key' as const, key: cosign.privateKey, password: cosign.password };
+    const homes = new Map<number, Record<string, string>>();
+    const helmEnv = (major: 3 | 4) => {
+      if (!homes.has(major)) homes.set(major, helmHomeEnv(join(work, `helm${major}`)));
+      return homes.get(major)!;
+    };
     for (const [set, dir] of [[prevPackages, 'previous'], [currentPackages, 'current']] as const) {
       await publishToDirectory({ archives: set.map((p) => p.archive), repo: httpDir, url: served.url, files: [{ path: join(work, dir, publicKeyFile), immutable: true }] });
-      await publishToOci({ archives: set.map((p) => p.archive), target: { url: oci, plainHttp: true }, signer });
+      await publishToOci({ archives: set.map((p) => p.archive), target: { url: oci, plainHttp: true, env: helmEnv(4) }, signer });
     }
-    const homes = new Map<number, Record<string, string>>();
     return {
       previous,
       current,
@@ -118,10 +122,7 @@ export async function publishRepository(): Promise<PublishedRepository> {
       keyring,
       cosign,
       otherCosign,
-      helmEnv(major) {
-        if (!homes.has(major)) homes.set(major, helmHomeEnv(join(work, `helm${major}`)));
-        return homes.get(major)!;
-      },
+      helmEnv,
       work,
       close,
     };
