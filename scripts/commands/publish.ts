@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import type { CosignSigner } from '../lib/repository/cosign.ts';
 import { publishToDirectory } from '../lib/repository/http-repo.ts';
 import { archivesIn, artifactHubRepoFile, defaultPackagesDir } from '../lib/repository/layout.ts';
-import { publishToOci } from '../lib/repository/oci.ts';
+import { publishToOci, registryLogin } from '../lib/repository/oci.ts';
 import { publicKeyFile } from '../lib/repository/package.ts';
 
 const usage =
-  'usage: mlp publish [--from DIR] [--repo DIR --url URL] [--oci oci://HOST/PATH [--plain-http] [--cosign-key FILE | --keyless]]';
+  'usage: mlp publish [--from DIR] [--repo DIR --url URL] [--oci oci://HOST/PATH [--plain-http] [--registry-user USER] [--cosign-key FILE | --keyless]]';
 
 /**
  * Publishes what `mlp package` wrote: into a static HTTP chart repository (index.yaml merged, released
@@ -25,6 +25,7 @@ export async function run(argv: string[]): Promise<number> {
       'plain-http': { type: 'boolean' },
       'cosign-key': { type: 'string' },
       keyless: { type: 'boolean' },
+      'registry-user': { type: 'string' },
     },
   });
   if (!values.repo && !values.oci) throw new Error(`nothing to publish to. ${usage}`);
@@ -44,7 +45,13 @@ export async function run(argv: string[]): Promise<number> {
       : values.keyless
         ? { kind: 'keyless' }
         : undefined;
-    const r = await publishToOci({ archives, target: { url: values.oci, plainHttp: values['plain-http'] }, signer });
+    const target = { url: values.oci, plainHttp: values['plain-http'] };
+    if (values['registry-user']) {
+      const password = process.env.MLP_REGISTRY_PASSWORD;
+      if (!password) throw new Error('--registry-user needs the password in the environment variable MLP_REGISTRY_PASSWORD (never on the command line)');
+      await registryLogin(target, values['registry-user'], password);
+    }
+    const r = await publishToOci({ archives, target, signer });
     for (const p of r.pushed) console.log(`pushed ${p.reference}${signer ? ` (cosign ${signer.kind === 'key' ? 'key' : 'keyless'} signature)` : ' (unsigned)'}`);
     console.log(`${values.oci}: pushed ${r.pushed.length}${r.unchanged.length ? `; already released, unchanged: ${r.unchanged.join(', ')}` : ''}`);
   }

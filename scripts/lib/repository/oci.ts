@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { helm, run } from '../tools/index.ts';
+import { helm, run, runOrThrow } from '../tools/index.ts';
 import { sameContents } from './archive.ts';
 import { archiveMetadata } from './chart-archive.ts';
 import { type CosignSigner, signImage } from './cosign.ts';
@@ -34,6 +34,16 @@ export function ociReference(target: OciTarget, chart: string): string {
 }
 
 const plain = (t: OciTarget) => (t.plainHttp ? ['--plain-http'] : []);
+
+/**
+ * Logs helm and cosign in to the target's registry (each keeps its own credentials: Helm's registry
+ * config, Docker's config.json for cosign). The password goes through stdin, never the command line.
+ */
+export async function registryLogin(target: OciTarget, username: string, password: string): Promise<void> {
+  const host = ociReference(target, 'x').split('/')[0]!;
+  await runOrThrow(helm(4), ['registry', 'login', host, '--username', username, '--password-stdin', ...(target.plainHttp ? ['--insecure'] : [])], { env: target.env, input: password });
+  await runOrThrow('cosign', ['login', host, '--username', username, '--password-stdin'], { input: password });
+}
 
 /** The archive already published at this version, or undefined when the registry has no such tag. */
 async function publishedArchive(target: OciTarget, chart: string, version: string, work: string): Promise<Buffer | undefined> {
