@@ -50,7 +50,9 @@ async function publishedArchive(target: OciTarget, chart: string, version: strin
   const dest = mkdtempSync(join(work, 'pull-'));
   const pulled = await run(helm(4), ['pull', `oci://${ociReference(target, chart)}`, '--version', version, '--destination', dest, ...plain(target)], { env: target.env });
   if (pulled.code !== 0) {
-    if (/not found|manifest unknown|name unknown/i.test(pulled.stderr)) return undefined;
+    // ghcr.io answers a package that does not exist yet with 403 "denied" even to its owner (it exists once
+    // pushed); a registry that denied the read and allowed the push could not be checked here.
+    if (/not found|manifest unknown|name unknown|denied/i.test(pulled.stderr)) return undefined;
     throw new Error(`helm pull oci://${ociReference(target, chart)} --version ${version} failed: ${pulled.stderr.trim()}`);
   }
   const file = readdirSync(dest).find((f) => f.endsWith('.tgz'));
