@@ -41,7 +41,7 @@ const plain = (t: OciTarget) => (t.plainHttp ? ['--plain-http'] : []);
  */
 export async function registryLogin(target: OciTarget, username: string, password: string): Promise<void> {
   const host = ociReference(target, 'x').split('/')[0]!;
-  await runOrThrow(helm(4), ['registry', 'login', host, '--username', username, '--password-stdin', ...(target.plainHttp ? ['--insecure'] : [])], { env: target.env, input: password });
+  await runOrThrow(helm(4), ['registry', 'login', host, '--username', username, '--password-stdin', ...(target.plainHttp ? ['--plain-http'] : [])], { env: target.env, input: password });
   await runOrThrow('cosign', ['login', host, '--username', username, '--password-stdin'], { input: password });
 }
 
