@@ -90,12 +90,12 @@ export interface ThrowawayKey extends TemporaryHome {
   fingerprint: string;
 }
 
-/** Creates a key without passphrase in a new temporary GnuPG home (tests, local trials). */
-export async function createThrowawayKey(name: string): Promise<ThrowawayKey> {
+/** Creates a key (without passphrase unless given) in a new temporary GnuPG home (tests, local trials). */
+export async function createThrowawayKey(name: string, passphrase = ''): Promise<ThrowawayKey> {
   const tmp = temporaryHome();
   try {
     const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@example.invalid`;
-    await gpg({ home: tmp.home }, ['--passphrase', '', '--quick-generate-key', `${name} <${email}>`, 'rsa3072', 'sign', 'never']);
+    await gpg({ home: tmp.home }, ['--passphrase', passphrase, '--quick-generate-key', `${name} <${email}>`, 'rsa3072', 'sign', 'never']);
     return { ...tmp, name, fingerprint: await keyFingerprint(name, { home: tmp.home }) };
   } catch (error) {
     await tmp.remove();

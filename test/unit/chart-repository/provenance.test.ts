@@ -85,6 +85,25 @@ describe('Helm provenance (mlp package --sign)', () => {
     expect((await verifyArchive(fromFile!.archive, keyring, 4)).ok).toBe(true);
   });
 
+  it("signs with a passphrase-protected key given --passphrase-file (the release workflow's way); a wrong passphrase fails", async () => {
+    const protectedKey = await createThrowawayKey('MLP Protected', 'correct horse');
+    try {
+      // A new agent: the one that created the key remembers its passphrase.
+      await runOrThrow('gpgconf', ['--homedir', protectedKey.home, '--kill', 'gpg-agent']);
+      const passphrase = join(work, 'passphrase');
+      const sign = { key: protectedKey.name, gnupgHome: protectedKey.home, keyUrl, passphraseFile: passphrase };
+      writeFileSync(passphrase, 'wrong', { mode: 0o600 });
+      await expect(packageCharts({ out: join(work, 'protected-wrong'), charts: ['ml-common'], sign })).rejects.toThrow(/gpg .*--clearsign/);
+      writeFileSync(passphrase, 'correct horse', { mode: 0o600 });
+      const [signed] = await packageCharts({ out: join(work, 'protected'), charts: ['ml-common'], sign });
+      const ring = join(work, 'protected.gpg');
+      await exportPublicKeyring(protectedKey.fingerprint, ring, { home: protectedKey.home });
+      expect((await verifyArchive(signed!.archive, ring, 3)).ok).toBe(true);
+    } finally {
+      await protectedKey.remove();
+    }
+  });
+
   it('refuses a key name that names no key, naming it', async () => {
     await expect(packageCharts({ out: join(work, 'none'), charts: ['ml-common'], sign: { key: 'Nobody Here', gnupgHome: signer.home, keyUrl } })).rejects.toThrow(/no key "Nobody Here"/);
   });
