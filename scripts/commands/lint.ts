@@ -4,10 +4,9 @@ import { parseArgs } from 'node:util';
 import { chartMetadata, chartPath, listCharts } from '../lib/helm/chart-files.ts';
 import { ensureDependencies } from '../lib/helm/dependencies.ts';
 import { helm, type HelmMajor, run as runTool } from '../lib/tools/index.ts';
-import { ctTargetBranch } from '../lib/repository/ct-target.ts';
-import { info, step } from '../lib/log.ts';
+import { step } from '../lib/log.ts';
 import { repoRoot } from '../lib/paths.ts';
-import { runCt } from './ct.ts';
+import { ctVersionIncrement, runCt } from '../lib/repository/ct.ts';
 
 /** `ci/*-values.yaml` of a chart: the scenarios ct installs, linted here too. */
 export function ciValuesFiles(chartDir: string): string[] {
@@ -27,22 +26,6 @@ async function helmLint(chart: string, major: HelmMajor): Promise<string[]> {
     if (result.code !== 0) failures.push(`helm ${major} lint ${chart} ${extra.join(' ')}:\n${(result.stdout + result.stderr).trim()}`);
   }
   return failures;
-}
-
-/**
- * ct's version check (ct.yaml `check-version-increment: true`): every chart changed since the merge base
- * with the target branch must have a higher version than there. In a fresh clone of the target branch
- * nothing has changed and ct passes; without the remote branch there is nothing to compare with, said
- * so and skipped (the unit tier's release-tag check, scripts/lib/repository/versions.ts, still applies).
- */
-export async function ctVersionIncrement(repo: string, opts: { inherit?: boolean } = {}): Promise<string[]> {
-  const target = await ctTargetBranch(repo);
-  if (!target) {
-    info('ct version check skipped: this clone has no target branch (ct.yaml remote/target-branch) to compare with');
-    return [];
-  }
-  const { code, output } = await step(`ct lint --check-version-increment (charts changed since ${target})`, () => runCt(['lint', '--check-version-increment=true'], { cwd: repo, inherit: opts.inherit }));
-  return code === 0 ? [] : [`ct version check against ${target} failed (exit ${code}): ${output.includes('Needs a version bump') ? 'a chart changed without a version bump' : 'see above'}`];
 }
 
 export async function run(argv: string[]): Promise<number> {

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ctVersionIncrement } from '../../../scripts/commands/lint.ts';
+import { ctVersionIncrement } from '../../../scripts/lib/repository/ct.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { runOrThrow } from '../../../scripts/lib/tools/index.ts';
 
