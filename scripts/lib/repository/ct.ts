@@ -33,7 +33,7 @@ export async function ctTargetBranch(repo: string): Promise<string | undefined> 
 }
 
 /**
- * ct's version check (ct.yaml `check-version-increment: true`): every chart changed since the merge base
+ * ct's version check, as ct.yaml configures it (`check-version-increment: true`): every chart changed since the merge base
  * with the target branch must have a higher version than there. In a fresh clone of the target branch
  * nothing has changed and ct passes; without the remote branch there is nothing to compare with, said
  * so and skipped (the unit tier's release-tag check, versions.ts, still applies). Returns the failures.
@@ -44,6 +44,6 @@ export async function ctVersionIncrement(repo: string, opts: { inherit?: boolean
     info('ct version check skipped: this clone has no target branch (ct.yaml remote/target-branch) to compare with');
     return [];
   }
-  const { code, output } = await step(`ct lint --check-version-increment (charts changed since ${target})`, () => runCt(['lint', '--check-version-increment=true'], { cwd: repo, inherit: opts.inherit }));
+  const { code, output } = await step(`ct lint --check-version-increment (charts changed since ${target})`, () => runCt(['lint'], { cwd: repo, inherit: opts.inherit }));
   return code === 0 ? [] : [`ct version check against ${target} failed (exit ${code}): ${output.includes('Needs a version bump') ? 'a chart changed without a version bump' : 'see above'}`];
 }
