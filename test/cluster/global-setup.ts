@@ -20,7 +20,8 @@ export async function setup(project: TestProject): Promise<void> {
   state = await startCluster({
     provider: process.env.MLP_CLUSTER_PROVIDER ?? 'local',
     context: process.env.MLP_CLUSTER_CONTEXT,
-    name: process.env.MLP_CLUSTER_CONTEXT ? undefined : 'mlp-test',
+    // MLP_CLUSTER_NAME: a cluster of another name, so that two runs on one machine do not share (and stop) one.
+    name: process.env.MLP_CLUSTER_CONTEXT ? undefined : (process.env.MLP_CLUSTER_NAME ?? 'mlp-test'),
   });
   project.provide('cluster', state.cluster);
 }

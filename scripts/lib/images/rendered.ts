@@ -3,12 +3,17 @@ import { parse } from 'yaml';
 import { installableCharts, profileFile, profiles, umbrellaChart } from '../cluster/scenarios.ts';
 import { render } from '../helm/render.ts';
 import { containersOf, podTemplates } from '../manifests/index.ts';
+import { type Manifest, sourceOf } from '../manifests/types.ts';
 
 /** Where a rendered image reference was found: chart, values, workload and container. */
 export interface ImageUse {
   ref: string;
   /** `<chart> defaults` or `ml-platform profile <name>`, then `<Kind>/<name> <container>`. */
   where: string;
+  /** The chart rendered (a chart's defaults, or the umbrella with a profile). */
+  chart: string;
+  /** The chart whose template wrote the container: the rendered chart or one of its subcharts. */
+  templateChart: string;
 }
 
 /** A case of the image set: a chart's defaults, or the umbrella with one profile. */
@@ -16,6 +21,18 @@ interface RenderCase {
   chart: string;
   values: string[];
   label: string;
+}
+
+/** A case and what it rendered. */
+export interface RenderedCase extends RenderCase {
+  docs: Manifest[];
+}
+
+/** `ml-platform/charts/feast/templates/x.yaml` → `feast`: the (sub)chart a template belongs to. */
+export function templateChartOf(m: Manifest, rendered: string): string {
+  const parts = (sourceOf(m) ?? '').split('/');
+  const templates = parts.lastIndexOf('templates');
+  return templates > 0 ? parts[templates - 1]! : rendered;
 }
 
 /**
@@ -36,22 +53,23 @@ function renderCases(): RenderCase[] {
   ];
 }
 
+/** Each chart's defaults and the umbrella with each profile (but those taking images from the user's registry), rendered. */
+export async function renderedCases(): Promise<RenderedCase[]> {
+  return Promise.all(renderCases().map(async (c) => ({ ...c, docs: await render(c.chart, { values: c.values }) })));
+}
+
 /**
  * Every image the platform runs, derived from what the charts render: each chart's defaults and
  * the umbrella with each profile, every container (init, main, hook, helm test, KubeRay groups).
  */
 export async function renderedImageUses(): Promise<ImageUse[]> {
-  const perCase = await Promise.all(
-    renderCases().map(async (c) => {
-      const docs = await render(c.chart, { values: c.values });
-      return podTemplates(docs).flatMap((t) =>
-        containersOf(t.template.spec)
-          .filter(({ container }) => container.image)
-          .map(({ container }) => ({ ref: container.image!, where: `${c.label}: ${t.owner.kind}/${t.owner.metadata.name} ${container.name}` })),
-      );
-    }),
+  return (await renderedCases()).flatMap((c) =>
+    podTemplates(c.docs).flatMap((t) =>
+      containersOf(t.template.spec)
+        .filter(({ container }) => container.image)
+        .map(({ container }) => ({ ref: container.image!, where: `${c.label}: ${t.owner.kind}/${t.owner.metadata.name} ${container.name}`, chart: c.chart, templateChart: templateChartOf(t.owner, c.chart) })),
+    ),
   );
-  return perCase.flat();
 }
 
 /** The distinct rendered references, sorted, each with every place it is used. */
