@@ -1,7 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { get as httpGet } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { profileFile, umbrellaChart } from '../../scripts/lib/cluster/scenarios.ts';
 import { render } from '../../scripts/lib/helm/render.ts';
 import { buildImages } from '../../scripts/lib/images/build.ts';
@@ -142,9 +143,22 @@ function podOf(docs: Manifest[], kind: string, name: string, path = 'spec.templa
   return ref.template.spec;
 }
 
-async function httpOk(url: string): Promise<string | undefined> {
-  const response = await fetch(url, { signal: AbortSignal.timeout(5000) });
-  return response.ok ? await response.text() : undefined;
+/**
+ * GET with node:http, not fetch: fetch refuses the WHATWG "bad ports", and Feast's 6566 is one of them
+ * ("fetch failed", cause "bad port", while the server answered curl).
+ */
+function httpOk(url: string): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const req = httpGet(url, { timeout: 5000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve(res.statusCode !== undefined && res.statusCode >= 200 && res.statusCode < 300 ? body : undefined));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new Error(`GET ${url}: no answer in 5s`)));
+    req.on('error', reject);
+  });
 }
 
 function podContext(name: string, manifests: Manifest[]): PodContext {
@@ -152,9 +166,11 @@ function podContext(name: string, manifests: Manifest[]): PodContext {
 }
 
 describe('smoke: the rendered containers run under runc and answer on their health endpoints', () => {
+  // Each test stops its containers when it ends: they share the host network, so a server left running
+  // holds its port for the next test (the Ray head's GCS on 6379 made the Redis test fail).
   const pods: RuncPod[] = [];
-  afterAll(async () => {
-    for (const p of pods) await p.stopAll();
+  afterEach(async () => {
+    for (const p of pods.splice(0)) await p.stopAll();
   });
 
   it('MLflow (mlflow-platform defaults, SQLite): the db-upgrade init container, then the server answers /health', async () => {
