@@ -18,8 +18,8 @@ describe('mlp bench reads what mlp test prints', () => {
   });
 
   it('groups vitest files by tier, the fuzz test on its own', () => {
-    expect(fileGroup('/work/x/test/schema/fuzz.test.ts')).toBe('schema: fuzz.test.ts');
-    expect(fileGroup('/work/x/test/schema/value-rules.test.ts')).toBe('schema');
-    expect(fileGroup('/work/x/test/unit/feast/chart.test.ts')).toBe('unit');
+    expect(fileGroup('/home/ci/clone/test/schema/fuzz.test.ts')).toBe('schema: fuzz.test.ts');
+    expect(fileGroup('/home/ci/clone/test/schema/value-rules.test.ts')).toBe('schema');
+    expect(fileGroup('/home/ci/clone/test/unit/feast/chart.test.ts')).toBe('unit');
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { closingLines, quietCheck } from '../../scripts/commands/test.ts';
 
 describe('npm test closing lines', () => {
@@ -24,13 +24,15 @@ describe('npm test closing lines', () => {
 
   it('a check beside others prints its output whole when it ends, and its exit code is the phase outcome', async () => {
     const printed: string[] = [];
-    const log = console.log;
-    console.log = (text: string) => printed.push(text);
+    const log = vi.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
+    const header = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     try {
       const code = await quietCheck('probe', [process.execPath, '-e', 'console.log("first"); console.error("second"); process.exit(3)']).run();
       expect(code).toBe(3);
+      expect(header).toHaveBeenCalledWith('\n━━ probe: failed (exit 3)\n');
     } finally {
-      console.log = log;
+      log.mockRestore();
+      header.mockRestore();
     }
     // One block, printed at the end (stdout and stderr in the order they arrived).
     expect(printed).toHaveLength(1);
