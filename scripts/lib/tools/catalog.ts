@@ -122,7 +122,7 @@ export const tools = {
   },
   // Lists the repository's files (test/unit/repository.test.ts).
   git: { bin: 'git', version: 'system', source: { kind: 'system', install: 'git (Debian package git)' }, versionArgs: ['--version'] },
-  // Lists what `helm package` put in a chart archive (test/unit/chart-packages.test.ts).
+  // Unpacks and lists chart archives (scripts/lib/repository/stage.ts, test/unit/chart-repository/package.test.ts) and packs OCI layouts.
   tar: { bin: 'tar', version: 'system', source: { kind: 'system', install: 'GNU tar (Debian package tar; present on every Debian and Ubuntu system)' }, versionArgs: ['--version'] },
   // Stand-in images (scripts/lib/images): Debian tools that assemble root filesystems and OCI archives, run and import them.
   mmdebstrap: { bin: 'mmdebstrap', version: '1.3.5', source: { kind: 'apt', pkg: 'mmdebstrap', path: '/usr/bin/mmdebstrap' }, versionArgs: ['--version'], tier: 'cluster' },
