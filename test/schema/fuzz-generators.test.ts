@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { helmYaml } from '../../scripts/lib/helm/values-yaml.ts';
-import { bases, draw, fuzzPlan, leafArbitrary, pathOf, sites, validExclusions } from '../../scripts/lib/schema/fuzz.ts';
+import { bases, draw, fuzzPlan, leafArbitrary, pathOf, sites, validExclusions, yamlAmbiguousStrings } from '../../scripts/lib/schema/fuzz.ts';
 import { validateValues } from '../../scripts/lib/schema/validate.ts';
 import { chartDefaults, chartSchema } from '../../scripts/lib/schema/values.ts';
 import fc from 'fast-check';
@@ -46,6 +46,15 @@ describe('fuzz generators', () => {
     expect(new Set(fc.sample(leafArbitrary({ enum: ['a', 'b'] })!, { seed: 1, numRuns: 50 }))).toEqual(new Set(['a', 'b']));
     expect(fc.sample(leafArbitrary({ type: 'string', pattern: '^sha256:[a-f0-9]{64}$' })!, { seed: 1, numRuns: 10 }).every((v) => /^sha256:[a-f0-9]{64}$/.test(v as string))).toBe(true);
     expect(leafArbitrary({ type: 'string' })).toBeUndefined();
+  });
+
+  it('string leaves often draw spellings YAML reads as something else (n, on, 012), where the pattern allows them', () => {
+    const dnsLabel = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$';
+    const drawn = fc.sample(leafArbitrary({ type: 'string', pattern: dnsLabel, maxLength: 63 })!, { seed: 1, numRuns: 60 }) as string[];
+    expect(drawn.every((v) => new RegExp(dnsLabel).test(v))).toBe(true);
+    expect(drawn.filter((v) => yamlAmbiguousStrings.includes(v)).length).toBeGreaterThanOrEqual(10);
+    // Spellings the pattern refuses are never drawn.
+    expect(fc.sample(leafArbitrary({ type: 'string', pattern: '^/[a-z]*$' })!, { seed: 1, numRuns: 60 }).some((v) => yamlAmbiguousStrings.includes(v as string))).toBe(false);
   });
 
   it('writes values as YAML 1.1, so Helm reads y/n/yes/on back as strings', () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { closingLines } from '../../scripts/commands/test.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { closingLines, quietCheck } from '../../scripts/commands/test.ts';
 
 describe('npm test closing lines', () => {
   const phases = [
@@ -20,5 +20,22 @@ describe('npm test closing lines', () => {
 
   it('gives no count when vitest wrote no report', () => {
     expect(closingLines(phases, { ...vitest, reported: false }).at(-1)).toBe('tests: vitest wrote no report (it did not run or crashed before reporting)');
+  });
+
+  it('a check beside others prints its output whole when it ends, and its exit code is the phase outcome', async () => {
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((text: string) => void printed.push(text));
+    const header = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const code = await quietCheck('probe', [process.execPath, '-e', 'console.log("first"); console.error("second"); process.exit(3)']).run();
+      expect(code).toBe(3);
+      expect(header).toHaveBeenCalledWith('\n━━ probe: failed (exit 3)\n');
+    } finally {
+      log.mockRestore();
+      header.mockRestore();
+    }
+    // One block, printed at the end (stdout and stderr in the order they arrived).
+    expect(printed).toHaveLength(1);
+    expect(printed[0]!.split('\n').sort()).toEqual(['first', 'second']);
   });
 });

@@ -97,13 +97,24 @@ async function helmTemplate(chartDir: string, major: HelmMajor, opts: RenderOpti
       renderStats.helmInvocations++;
       const result = await run(helm(major), templateArgs(chartDir, opts, inline));
       renderStats.helmMilliseconds += performance.now() - started;
-      // Benchmarks replay the exact helm calls a suite made (scripts/commands/bench.ts).
-      if (process.env.MLP_RENDER_LOG) appendFileSync(process.env.MLP_RENDER_LOG, `${JSON.stringify({ chartDir, major, opts })}\n`);
       return { ok: result.code === 0, stdout: result.stdout, stderr: result.stderr };
     });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** How a render request was answered, one JSON line each in MLP_RENDER_LOG: benchmarks count the cache's hits and replay the helm calls (scripts/commands/bench.ts). */
+export interface RenderLogEntry {
+  chartDir: string;
+  major: HelmMajor;
+  opts: RenderOptions;
+  key: string;
+  answer: 'memory' | 'disk' | 'helm';
+}
+
+function logRender(entry: RenderLogEntry): void {
+  if (process.env.MLP_RENDER_LOG) appendFileSync(process.env.MLP_RENDER_LOG, `${JSON.stringify(entry)}\n`);
 }
 
 /** Renders through the memory cache, then the disk cache, then helm. */
@@ -113,14 +124,17 @@ function cachedTemplate(chartDir: string, opts: RenderOptions) {
   const hit = memory.get(key);
   if (hit) {
     renderStats.memoryHits++;
+    logRender({ chartDir, major, opts, key, answer: 'memory' });
     return hit;
   }
   const file = join(cacheDirectory, key.slice(0, 2), `${key}.json`);
   const pending = (async () => {
     if (existsSync(file)) {
       renderStats.diskHits++;
+      logRender({ chartDir, major, opts, key, answer: 'disk' });
       return JSON.parse(readFileSync(file, 'utf8')) as { ok: boolean; stdout: string; stderr: string };
     }
+    logRender({ chartDir, major, opts, key, answer: 'helm' });
     const result = await helmTemplate(chartDir, major, opts);
     mkdirSync(join(cacheDirectory, key.slice(0, 2)), { recursive: true });
     const partial = `${file}.${process.pid}`;

@@ -97,6 +97,13 @@ export function sites(schema: Schema, base: Values): { leaves: Site[]; closed: C
   return { leaves, closed };
 }
 
+/**
+ * Strings that YAML 1.1 (Helm's and the API server's parser) or YAML 1.2 read as booleans, null, numbers or
+ * timestamps when a template writes them unquoted: fuzzing found nameOverride `n` rendering selector labels as
+ * `false`. String leaves draw them often, so a small sample keeps catching that class of bug.
+ */
+export const yamlAmbiguousStrings = ['n', 'y', 'no', 'yes', 'on', 'off', 'true', 'false', 'null', '~', '0', '1', '0x1f', '0o17', '012', '1e3', '1_000', '.inf', '.nan', '2026-01-01', '12:30'];
+
 const arbitraries = new WeakMap<Schema, fc.Arbitrary<unknown> | undefined>();
 
 /**
@@ -123,7 +130,14 @@ function buildLeafArbitrary(s: Schema): fc.Arbitrary<unknown> | undefined {
     const max = s.maximum ?? Math.max(min + 10, 100);
     options.push(fc.integer({ min: Math.ceil(min), max: Math.floor(max) }));
   }
-  if (types.includes('string') && s.pattern && !s.not) options.push(fc.stringMatching(new RegExp(s.pattern)).filter((v) => (s.minLength ?? 0) <= v.length && v.length <= (s.maxLength ?? 253)));
+  if (types.includes('string') && s.pattern && !s.not) {
+    const pattern = new RegExp(s.pattern);
+    const fits = (v: string) => pattern.test(v) && (s.minLength ?? 0) <= v.length && v.length <= (s.maxLength ?? 253);
+    const drawn = fc.stringMatching(pattern).filter(fits);
+    // A third of the draws are strings another YAML reading takes for something else, where the pattern allows one.
+    const ambiguous = yamlAmbiguousStrings.filter(fits);
+    options.push(ambiguous.length > 0 ? fc.oneof({ arbitrary: drawn, weight: 2 }, { arbitrary: fc.constantFrom(...ambiguous), weight: 1 }) : drawn);
+  }
   if (types.includes('null')) options.push(fc.constant(null));
   return options.length > 0 ? fc.oneof(...options) : undefined;
 }
@@ -174,14 +188,23 @@ export function bases(defaults: Values, scenarios: { name: string; values: Value
 /** The `--set` spelling of a path: `workers[0].maxReplicas`; keys with dots are escaped. */
 const setPath = (segments: readonly (string | number)[]) => segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i > 0 ? '.' : ''}${s.replace(/([.,=\\])/g, '\\$1')}`)).join('');
 
+export const invalidKinds: readonly InvalidKind[] = ['wrong type', 'out of range', 'not in enum', 'unknown key', '--set-string coercion', '--set coercion'];
+
 export interface FuzzPlan {
   chart: string;
   seed: number;
   leaves: number;
   excluded: { path: string; reason: string }[];
   free: number;
+  /** The names of the bases, in the order `validOf` and `invalidOf` number them. */
+  bases: string[];
+  /** A valid document of any base. */
   valid: fc.Arbitrary<ValidCase>;
+  /** A valid document of one base. */
+  validOf: (base: number) => fc.Arbitrary<ValidCase>;
+  /** A document of any base with a violation of any kind (undefined when the base has no place for the kind drawn). */
   invalid: fc.Arbitrary<InvalidCase | undefined>;
+  invalidOf: (base: number, kind: InvalidKind) => fc.Arbitrary<InvalidCase | undefined>;
 }
 
 /** The generators of one chart, over its bases. */
@@ -200,27 +223,36 @@ export function fuzzPlan(chart: string, basesOfChart: Base[], seed: number): Fuz
   }));
   const free = perBase[0]!.leaves.filter((l) => leafArbitrary(l.schema) === undefined).length;
 
-  const valid = fc
-    .integer({ min: 0, max: mutable.length - 1 })
-    .chain((bi) => {
-      const p = mutable[bi]!;
-      return fc.uniqueArray(fc.integer({ min: 0, max: p.leaves.length - 1 }), { minLength: 1, maxLength: 3 }).chain((indices) =>
-        fc.tuple(...indices.map((i) => leafArbitrary(p.leaves[i]!.schema)!)).map((drawn) => {
-          let values = p.base.values;
-          const changes = indices.map((i, k) => {
-            values = setAt(values, p.leaves[i]!.segments, drawn[k]);
-            return { path: pathOf(p.leaves[i]!.segments), value: drawn[k] };
-          });
-          return { kind: 'valid' as const, base: p.base.name, changes, values };
-        }),
-      );
-    });
+  const validOf = (bi: number): fc.Arbitrary<ValidCase> => {
+    const p = mutable[bi]!;
+    return fc.uniqueArray(fc.integer({ min: 0, max: p.leaves.length - 1 }), { minLength: 1, maxLength: 3 }).chain((indices) =>
+      fc.tuple(...indices.map((i) => leafArbitrary(p.leaves[i]!.schema)!)).map((drawn) => {
+        let values = p.base.values;
+        const changes = indices.map((i, k) => {
+          values = setAt(values, p.leaves[i]!.segments, drawn[k]);
+          return { path: pathOf(p.leaves[i]!.segments), value: drawn[k] };
+        });
+        return { kind: 'valid' as const, base: p.base.name, changes, values };
+      }),
+    );
+  };
+  const valid = fc.integer({ min: 0, max: mutable.length - 1 }).chain(validOf);
 
-  const invalid = fc
-    .tuple(fc.integer({ min: 0, max: perBase.length - 1 }), fc.nat(), fc.constantFrom<InvalidKind>('wrong type', 'out of range', 'not in enum', 'unknown key', '--set-string coercion', '--set coercion'), fc.nat())
-    .map(([bi, pick, kind, n]) => invalidCase(perBase[bi]!, pick, kind, n));
+  const invalidOf = (bi: number, kind: InvalidKind) => fc.tuple(fc.nat(), fc.nat()).map(([pick, n]) => invalidCase(perBase[bi]!, pick, kind, n));
+  const invalid = fc.tuple(fc.integer({ min: 0, max: perBase.length - 1 }), fc.constantFrom(...invalidKinds)).chain(([bi, kind]) => invalidOf(bi, kind));
 
-  return { chart, seed, leaves: mutable[0]!.leaves.length, excluded: [...excluded].map(([path, reason]) => ({ path, reason })), free, valid, invalid };
+  return {
+    chart,
+    seed,
+    leaves: mutable[0]!.leaves.length,
+    excluded: [...excluded].map(([path, reason]) => ({ path, reason })),
+    free,
+    bases: basesOfChart.map((b) => b.name),
+    valid,
+    validOf,
+    invalid,
+    invalidOf,
+  };
 }
 
 function invalidCase(p: { base: Base; leaves: Site[]; closed: ClosedObject[] }, pick: number, kind: InvalidKind, n: number): InvalidCase | undefined {

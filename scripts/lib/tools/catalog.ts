@@ -122,7 +122,7 @@ export const tools = {
   },
   // Lists the repository's files (test/unit/repository.test.ts).
   git: { bin: 'git', version: 'system', source: { kind: 'system', install: 'git (Debian package git)' }, versionArgs: ['--version'] },
-  // Lists what `helm package` put in a chart archive (test/unit/chart-packages.test.ts).
+  // Unpacks and lists chart archives (scripts/lib/repository/stage.ts, test/unit/chart-repository/package.test.ts) and packs OCI layouts.
   tar: { bin: 'tar', version: 'system', source: { kind: 'system', install: 'GNU tar (Debian package tar; present on every Debian and Ubuntu system)' }, versionArgs: ['--version'] },
   // Stand-in images (scripts/lib/images): Debian tools that assemble root filesystems and OCI archives, run and import them.
   mmdebstrap: { bin: 'mmdebstrap', version: '1.3.5', source: { kind: 'apt', pkg: 'mmdebstrap', path: '/usr/bin/mmdebstrap' }, versionArgs: ['--version'], tier: 'cluster' },
@@ -199,9 +199,8 @@ export const tools = {
   // Images of the node itself (scripts/lib/images): the pod sandbox's pause program (static), OCI layouts and archives.
   pause: { bin: 'pause', version: '1.0.0', source: { kind: 'go-build', gomodDir: 'pause', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } }, versionArgs: ['-v'], tier: 'cluster' },
   busybox: { bin: 'busybox', version: '1.35.0', source: { kind: 'apt', pkg: 'busybox-static', path: '/bin/busybox' }, versionArgs: ['--help'], tier: 'cluster' },
-  // The machine's shell and Python 3 (README: expected on every machine): tests run the charts' job scripts with them.
+  // The machine's shell (README: expected on every machine): tests run the charts' job scripts with it (their Python with `python` above).
   sh: { bin: 'sh', version: 'system', source: { kind: 'system', install: 'a POSIX shell (Debian dash)' }, versionArgs: ['-c', 'echo sh'] },
-  python3: { bin: 'python3', version: 'system', source: { kind: 'system', install: 'Python 3 (Debian python3)' }, versionArgs: ['--version'] },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
   kind: { bin: 'kind', version: 'system', source: { kind: 'system', install: 'https://kind.sigs.k8s.io/docs/user/quick-start/#installation (GitHub Actions: helm/kind-action)' }, versionArgs: ['version'], tier: 'cluster' },
   docker: { bin: 'docker', version: 'system', source: { kind: 'system', install: 'a Docker engine (GitHub-hosted Ubuntu runners have one)' }, versionArgs: ['version', '--format', '{{.Server.Version}}'], tier: 'cluster' },

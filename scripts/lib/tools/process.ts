@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { $ } from 'zx';
+import { constants as osConstants } from 'node:os';
 
 export interface RunOptions {
   cwd?: string;
@@ -16,19 +16,40 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Spawns a binary by absolute path. Only the tools layer calls this. */
-export async function spawnBinary(path: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
-  const run = $({
-    cwd: opts.cwd,
-    env: { ...process.env, ...opts.env },
-    input: opts.input,
-    quiet: !opts.inherit,
-    nothrow: true,
-    stdio: opts.inherit ? ['inherit', 'inherit', 'inherit'] : undefined,
-    verbose: false,
+/**
+ * Spawns a binary by absolute path, without a shell: a shell per call costs a process and, where bash
+ * reads ~/.bashrc for a socket on stdin (Debian's bash does; Node's pipes are sockets), whatever that file
+ * runs, on every helm render. Only the tools layer calls this.
+ */
+export function spawnBinary(path: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+  return new Promise((resolve) => {
+    const child = spawn(path, args, {
+      cwd: opts.cwd,
+      env: { ...process.env, ...opts.env },
+      stdio: opts.inherit ? [opts.input === undefined ? 'inherit' : 'pipe', 'inherit', 'inherit'] : ['pipe', 'pipe', 'pipe'],
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout?.on('data', (c: Buffer) => stdout.push(c));
+    child.stderr?.on('data', (c: Buffer) => stderr.push(c));
+    let spawnError: Error | undefined;
+    child.on('error', (e) => {
+      spawnError = e;
+    });
+    child.on('close', (code, signal) => {
+      const err = Buffer.concat(stderr).toString('utf8');
+      resolve({
+        code: code ?? (spawnError ? 127 : 128 + (signal ? (osConstants.signals[signal] ?? 0) : 0)),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: spawnError ? `${err}${spawnError.message}\n` : err,
+      });
+    });
+    if (child.stdin) {
+      // A child that exits without reading its input closes the pipe: not an error of ours.
+      child.stdin.on('error', () => {});
+      child.stdin.end(opts.input ?? '');
+    }
   });
-  const out = await run`${path} ${args}`;
-  return { code: out.exitCode ?? 1, stdout: out.stdout, stderr: out.stderr };
 }
 
 export class ToolError extends Error {

@@ -78,7 +78,7 @@ describe('Feast helm test script', async () => {
   const runTest = async (keep: Feast['keep']) => {
     feast = { writes: [], keep, rows: [] };
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const result = await run('python3', container.command.slice(1), { env: { ...env, FEAST_URL: url } });
+    const result = await run('python', container.command.slice(1), { env: { ...env, FEAST_URL: url } });
     return { ...result, writes: feast.writes };
   };
 

@@ -22,7 +22,7 @@ describe('migrate Job script', async () => {
   const env = Object.fromEntries((container.env as any[]).filter((e) => e.value !== undefined).map((e) => [e.name, e.value as string]));
   writeFileSync(join(bin, 'mlflow'), '#!/bin/sh\necho "mlflow $*"\n');
   chmodSync(join(bin, 'mlflow'), 0o755);
-  symlinkSync(await toolPath('python3'), join(bin, 'python'));
+  symlinkSync(await toolPath('python'), join(bin, 'python'));
 
   it('asks the sidecar to exit under the mesh, and with no sidecar listening exits 0 without a traceback', async () => {
     expect(container.command).toEqual(['sh', '-c']);
