@@ -179,7 +179,7 @@ export const tools = {
     versionArgs: ['--version'],
     tier: 'cluster',
   },
-  /** The machine's Go (GUIDE section 7): `go version -m` reads the module versions built into a binary. */
+  /** The machine's Go: `go version -m` reads the module versions built into a binary. */
   go: { bin: 'go', version: 'system', source: { kind: 'system', install: 'Go 1.25 or newer (the toolkit builds its cluster tools with it too)' }, versionArgs: ['version'], tier: 'cluster' },
   // The real node of the local cluster (scripts/lib/cluster/node): container runtime and network from Debian,
   // the cluster DNS from its Go module (a wrapper main with the plugins the cluster uses).

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
@@ -52,6 +52,22 @@ describe('KubeRay has one version', () => {
     ].map((m) => (m[1]!.startsWith('v') ? m[1]! : `v${m[1]}`));
     expect(mentioned.length).toBeGreaterThanOrEqual(4);
     expect(new Set(mentioned)).toEqual(new Set([pinned]));
+  });
+
+  it('every KubeRay version the charts and docs name is the pinned one (NOTES.txt takes it from the operator image tag)', () => {
+    const files = [
+      'README.md',
+      ...readdirSync(join(repoRoot, 'docs'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+      ...readdirSync(join(repoRoot, 'charts'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => /\.(md|txt|tpl|yaml)$/.test(f) && !f.includes('/charts/'))
+        .map((f) => `charts/${f}`),
+    ];
+    const named = files.flatMap((f) => [...read(f).matchAll(/KubeRay (?:operator )?v?(\d+\.\d+(?:\.\d+)?)/gi)].map((m) => ({ f, version: `v${m[1]}` })));
+    expect(named.length).toBeGreaterThanOrEqual(3);
+    expect(named.filter((n) => !pinned.startsWith(n.version))).toEqual([]);
+    expect(read('charts/ray-cluster/templates/NOTES.txt')).toContain('KubeRay {{ .Values.operator.image.tag }} operator');
   });
 
   it("the README's tool table states the operator version the cluster tier builds", () => {
