@@ -6,6 +6,7 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   render: { summary: 'render a chart (helm template) and optionally check it against the policies', load: () => import('./commands/render.ts') },
   lint: { summary: 'helm lint (Helm 3 and 4, every ci/*-values.yaml) and ct lint for every chart', load: () => import('./commands/lint.ts') },
   gen: { summary: 'inline shared schema fragments, generate TS types and README values tables (--check: fail on drift; --kubernetes: regenerate the Kubernetes fragments)', load: () => import('./commands/gen.ts') },
+  'schema-diff': { summary: 'compare each chart\'s values.schema.json at a git ref (--against, default HEAD) with what values.yaml generates: no constraint may loosen', load: () => import('./commands/schema-diff.ts') },
   docs: { summary: 'regenerate only the README values tables', load: () => import('./commands/docs.ts') },
   validate: { summary: 'validate values files against a chart schema, naming each wrong value', load: () => import('./commands/validate.ts') },
   crds: { summary: 'print the directory of the pinned CRDs (KubeRay, prometheus-operator, Istio, Gateway API), fetched from their Go modules', load: () => import('./commands/crds.ts') },
