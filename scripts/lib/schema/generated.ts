@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { chartMetadata, chartPath, listCharts } from '../helm/chart-files.ts';
 import { repoRoot, valuesDir } from '../paths.ts';
+
+const fixtureChartsDir = join(repoRoot, 'test', 'fixtures', 'charts');
 import { valuesTable, withValuesTable } from './docs.ts';
 import { sharedDefinitions } from './fragments.ts';
 import { valuesTypes } from './types.ts';
@@ -21,12 +23,12 @@ export interface GeneratedFile {
 export async function generatedFiles(charts = listCharts()): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   const shared = sharedDefinitions();
-  for (const chart of charts) {
+  for (const chart of [...charts, ...schemaFixtures()]) {
     if (!hasValuesFile(chart)) continue;
     const schema = generatedValuesSchema(chart, shared);
     files.push({ path: join(chartPath(chart), 'values.schema.json'), content: `${JSON.stringify(schema, null, 2)}\n` });
     const metadata = chartMetadata(chartPath(chart));
-    if (metadata.type === 'library') continue;
+    if (metadata.type === 'library' || chart.includes('/')) continue;
     const components = (metadata.dependencies ?? []).filter((d) => d.repository?.startsWith('file://') && d.name !== 'ml-common').map((d) => d.name);
     const typesFile = join(valuesDir, 'types', `${chart}.ts`);
     files.push({ path: typesFile, content: await valuesTypes(chart, schema, components) });
@@ -35,6 +37,11 @@ export async function generatedFiles(charts = listCharts()): Promise<GeneratedFi
     files.push({ path: readmePath, content: withValuesTable(readme, valuesTable(schema, chartDefaults(chart), components)) });
   }
   return files;
+}
+
+/** Test fixture charts that carry a values schema: generated like the charts' (the schema only). */
+function schemaFixtures(): string[] {
+  return listCharts(fixtureChartsDir).map((name) => join(fixtureChartsDir, name)).filter((dir) => existsSync(join(dir, 'values.schema.json')));
 }
 
 /** Files whose committed content differs from what the schemas generate. */
