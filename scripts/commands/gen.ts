@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { repoRoot } from '../lib/paths.ts';
 import { kubernetesFragmentsFile } from '../lib/schema/fragments.ts';
-import { repositoryGeneratedFiles } from '../lib/repository/generated.ts';
-import { drifted, generatedFiles, writeGenerated } from '../lib/schema/generated.ts';
+import { allGeneratedFiles } from '../lib/generated-files.ts';
+import { drifted, writeGenerated } from '../lib/schema/generated.ts';
 import { kubernetesDefinitions, kubernetesModule, kubernetesOpenApi, openApiFile } from '../lib/schema/kubernetes.ts';
 
 /** Regenerates the Kubernetes schema fragments from the pinned release's OpenAPI document (Go module proxy). */
@@ -19,20 +19,21 @@ async function generateKubernetesFragments(): Promise<void> {
 }
 
 /**
- * Every generated file: from the values schemas (TS types, README values tables) and for the chart
- * repository (Artifact Hub annotations in Chart.yaml, CHANGELOG.md per chart, docs/upgrading.md key maps).
+ * `mlp gen [--check] [--kubernetes]`: writes every generated file and block (scripts/lib/generated-files.ts);
+ * `--check` writes nothing and fails naming each file that differs from what its source produces;
+ * `--kubernetes` first regenerates the Kubernetes schema fragments from the pinned OpenAPI document.
  */
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean' }, kubernetes: { type: 'boolean' } } });
   if (values.kubernetes) await generateKubernetesFragments();
-  const files = [...(await generatedFiles()), ...(await repositoryGeneratedFiles())];
+  const files = await allGeneratedFiles();
   if (values.check) {
     const stale = drifted(files);
     if (stale.length === 0) {
       console.log(`generated files are up to date (${files.length} checked)`);
       return 0;
     }
-    console.error(`generated files differ from what their sources produce; run \`npm run gen\` and commit:\n${stale.map((f) => `  ${f}`).join('\n')}`);
+    console.error(`generated files differ from what their sources produce; run \`npx mlp gen\` and commit:\n${stale.map((f) => `  ${f}`).join('\n')}`);
     return 1;
   }
   const changed = writeGenerated(files);

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileFootprints } from '../../../scripts/commands/footprint.ts';
-import { devMachine, fits, footprint, footprintTable, parseQuantity, podResources, withFootprintTable } from '../../../scripts/lib/footprint.ts';
+import { devMachine, fits, footprint, footprintTable, parseQuantity, podResources, profileFootprints, withFootprintTable } from '../../../scripts/lib/footprint.ts';
 import { render } from '../../../scripts/lib/helm/render.ts';
 import { get, type Manifest } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
@@ -103,6 +102,6 @@ describe('profile footprints', async () => {
 
   it("the README's footprint table is what the footprint command computes", () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-    expect(withFootprintTable(readme, footprintTable(rows)), 'run `npx mlp footprint --write`').toBe(readme);
+    expect(withFootprintTable(readme, footprintTable(rows)), 'run `npx mlp gen`').toBe(readme);
   });
 });
