@@ -7,6 +7,7 @@ import { helm, type HelmMajor, run as runTool } from '../lib/tools/index.ts';
 import { step } from '../lib/log.ts';
 import { repoRoot } from '../lib/paths.ts';
 import { ctVersionIncrement, runCt } from '../lib/repository/ct.ts';
+import { formatValuesFindings, lintValues } from '../lib/schema/values-lint.ts';
 
 /** `ci/*-values.yaml` of a chart: the scenarios ct installs, linted here too. */
 export function ciValuesFiles(chartDir: string): string[] {
@@ -35,6 +36,12 @@ export async function run(argv: string[]): Promise<number> {
   await step(`helm lint --strict (Helm 3 and 4) of ${charts.length} charts`, async () => {
     for (const chart of charts) for (const major of [3, 4] as const) failures.push(...(await helmLint(chart, major)));
   });
+  await step(`values lint (templates read what values.yaml declares, and all of it) of ${charts.length} charts`, async () => {
+    for (const chart of charts) {
+      const findings = await lintValues(chart);
+      if (findings.length > 0) failures.push(formatValuesFindings(chart, findings));
+    }
+  });
   if (!values['skip-ct']) {
     // Every chart linted; the version check is ct's second run below (with --all ct would require a bump of every chart).
     const selection = positionals.length > 0 ? ['--charts', charts.map((c) => `charts/${c}`).join(',')] : ['--all'];
@@ -46,6 +53,6 @@ export async function run(argv: string[]): Promise<number> {
     console.error(failures.join('\n\n'));
     return 1;
   }
-  console.log(`lint: ${charts.length} charts clean under Helm 3 and Helm 4 and chart-testing`);
+  console.log(`lint: ${charts.length} charts clean under Helm 3 and Helm 4, the values lint and chart-testing`);
   return 0;
 }

@@ -17,10 +17,13 @@ async function footprintReadme(): Promise<GeneratedFile> {
  *  - from each annotated values.yaml: values.schema.json, values/types/<chart>.ts, the README values table;
  *  - for the chart repository: Chart.yaml's Artifact Hub annotations, CHANGELOG.md, docs/upgrading.md's key maps;
  *  - the README's footprint table (renders of the umbrella's profiles).
+ * In stages: a later stage renders charts with what an earlier one writes.
  * The Kubernetes fragments (charts/ml-common/schema/kubernetes.json) come from the pinned Kubernetes
  * OpenAPI document and are regenerated only on request (`gen --kubernetes`): they change with the pin.
  */
-export async function allGeneratedFiles(): Promise<GeneratedFile[]> {
-  const [schema, repository, footprint] = await Promise.all([generatedFiles(), repositoryGeneratedFiles(), footprintReadme()]);
-  return [...schema, ...repository, footprint];
-}
+export const generationStages: { name: string; files: () => Promise<GeneratedFile[]> }[] = [
+  { name: 'values schemas, types and README values tables', files: () => generatedFiles() },
+  // These render the charts, so they read the values schemas the stage before wrote.
+  { name: 'chart repository metadata and the README footprint table', files: async () => [...(await repositoryGeneratedFiles()), await footprintReadme()] },
+];
+

@@ -31,8 +31,29 @@ export type MlflowPlatform = MlflowPlatformValues;
  * via the `definition` "ml-observability".
  */
 export type MlObservability = MlObservabilityValues;
+/**
+ * A DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters; Service names need the leading letter, and an all-digit name would render as a number), or empty.
+ *
+ * This interface was referenced by `MlPlatformValues`'s JSON-Schema
+ * via the `definition` "dnsLabel".
+ */
+export type DnsLabel = string;
 
 export interface MlPlatformValues {
+  /**
+   * Replaces the chart name in the names of the umbrella's own objects (endpoints ConfigMap, quota, limit range). A DNS-1123 label, or empty.
+   */
+  nameOverride?: string;
+  /**
+   * Replaces the release-qualified name of the umbrella's own objects. A DNS-1123 label, or empty.
+   */
+  fullnameOverride?: string;
+  /**
+   * Labels added to the umbrella's own objects (global.commonLabels reaches every chart's).
+   */
+  commonLabels?: {
+    [k: string]: string | undefined;
+  };
   global?: Global;
   /**
    * Which component charts the release installs (the conditions of the dependencies).
