@@ -1,10 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../scripts/lib/helm/errors.ts';
 import { tryRender } from '../../scripts/lib/helm/render.ts';
+import { repoRoot } from '../../scripts/lib/paths.ts';
 import { annotationOf } from '../../scripts/lib/schema/annotations.ts';
+import { generatedFiles } from '../../scripts/lib/schema/generated.ts';
 import { generatedValuesSchema, valuesSchemaOf } from '../../scripts/lib/schema/values-schema.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mlp-values-schema-'));
@@ -129,6 +132,13 @@ describe('schema from an annotated values file', () => {
 });
 
 describe('generated chart schemas', () => {
+  it('every values.schema.json in the repository is one `mlp gen` writes (none is written by hand)', async () => {
+    const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '*values.schema.json'], { cwd: repoRoot, encoding: 'utf8' }).split('\n').filter(Boolean);
+    const generated = new Set((await generatedFiles()).map((f) => f.path.slice(repoRoot.length + 1)));
+    expect(tracked.length).toBeGreaterThanOrEqual(6);
+    for (const file of tracked) expect(generated, file).toContain(file);
+  });
+
   it('are marked generated and self-contained: every $ref resolves inside the file', () => {
     const schema = generatedValuesSchema('ray-cluster');
     expect(schema.$comment).toMatch(/^Generated from charts\/ray-cluster\/values.yaml by `npx mlp gen`/);
