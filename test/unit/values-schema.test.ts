@@ -113,7 +113,7 @@ describe('schema from an annotated values file', () => {
       ].join('\n'),
     );
     expect(schema.properties.image).toEqual({ $ref: '#/definitions/image', description: 'The image.' });
-    expect(schema.properties.groups.items).toEqual({ $ref: '#/definitions/group', description: 'A group.' });
+    expect(schema.properties.groups.items).toEqual({ $ref: '#/definitions/group' });
     expect(schema.definitions.group).toEqual({ type: 'object', additionalProperties: false, properties: { name: { type: 'string', description: 'Its name.' } }, description: 'A group.' });
     expect(schema.definitions.peer).toBeDefined();
   });

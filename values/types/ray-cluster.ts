@@ -1565,17 +1565,11 @@ export interface WorkerGroup {
    */
   gpu?: number;
   /**
-   * Tolerate the GPU taint without requesting GPUs (not recommended: it lets CPU pods take GPU nodes).
-   */
-  tolerateGpuTaint?: boolean;
-  image?: Image2;
-  /**
    * ray start flags of the group's pods (rendered as strings).
    */
   rayStartParams?: {
     [k: string]: (string | number | boolean) | undefined;
   };
-  resources?: WorkerResources;
   /**
    * Node selector (merged over gpu.nodeSelector for GPU groups).
    */
@@ -1591,10 +1585,6 @@ export interface WorkerGroup {
    * RuntimeClass (GPU groups default to gpu.runtimeClassName).
    */
   runtimeClassName?: string;
-  /**
-   * Seconds an idle worker of this group lives before the autoscaler removes it.
-   */
-  idleTimeoutSeconds?: number;
   env?: Env2;
   /**
    * Extra pod volumes.
@@ -1616,6 +1606,24 @@ export interface WorkerGroup {
   podAnnotations?: {
     [k: string]: string | undefined;
   };
+  /**
+   * Tolerate the GPU taint without requesting GPUs (not recommended: it lets CPU pods take GPU nodes).
+   */
+  tolerateGpuTaint?: boolean;
+  image?: Image2;
+  resources?: WorkerResources;
+  /**
+   * Seconds an idle worker of this group lives before the autoscaler removes it.
+   */
+  idleTimeoutSeconds?: number;
+}
+/**
+ * Pod affinity.
+ */
+export interface K8S28 {
+  nodeAffinity?: K8S13;
+  podAffinity?: K8S19;
+  podAntiAffinity?: K8S26;
 }
 /**
  * Image of this group (default: image, or gpuImage when gpu > 0).
@@ -1660,14 +1668,6 @@ export interface ResourceList {
  */
 export interface ResourceList1 {
   [k: string]: Quantity | undefined;
-}
-/**
- * Pod affinity.
- */
-export interface K8S28 {
-  nodeAffinity?: K8S13;
-  podAffinity?: K8S19;
-  podAntiAffinity?: K8S26;
 }
 /**
  * The pod this Toleration is attached to tolerates any taint that matches the triple <key,value,effect> using the matching operator <operator>.

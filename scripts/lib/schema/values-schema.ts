@@ -57,26 +57,16 @@ function nodeSchema(ctx: Context, node: Node | null, comment: string | null | un
   if (annotated.$ref) {
     const extra = Object.keys(annotated).filter((k) => !besideRef.has(k));
     if (extra.length > 0) fail(ctx, path, `a $ref carries ${extra.join(', ')}, which draft-07 ignores beside $ref. Fix: put them in the referenced definition`);
-    const name = String(annotated.$ref).replace(/^#\/definitions\//, '');
-    if (!String(annotated.$ref).startsWith('#/definitions/') || (!ctx.shared[name] && !ctx.definitions[name] && !pendingDefinition(ctx, name))) {
-      fail(ctx, path, `$ref ${annotated.$ref} names no definition. Fix: use #/definitions/<name> of charts/ml-common/schema or of this file's @schema.root definitions`);
-    }
     schema = { $ref: annotated.$ref };
   } else schema = { ...inferred(ctx, node, annotated, path), ...withoutInferred(annotated) };
   if (define) {
     if (typeof define !== 'string' || ctx.definitions[define] || ctx.shared[define]) fail(ctx, path, `define ${JSON.stringify(define)} must be a new definition name`);
     const { description: own, ...rest } = schema;
     ctx.definitions[define] = { ...rest, ...(own ?? description ? { description: own ?? description } : {}) };
-    schema = { $ref: `#/definitions/${define}` };
+    // A list element describes the definition; a key keeps its description at its own place too.
+    return requireDescription && description ? { $ref: `#/definitions/${define}`, description } : { $ref: `#/definitions/${define}` };
   }
   return description ? { ...schema, description } : schema;
-}
-
-/** Names defined later in the file by `define` are resolved at the end (see valuesSchemaOf). */
-function pendingDefinition(ctx: Context, name: string): boolean {
-  (ctx as Context & { forward?: Set<string> }).forward ??= new Set();
-  (ctx as Context & { forward?: Set<string> }).forward!.add(name);
-  return true;
 }
 
 /** Keywords of the block that replace inference (`properties` and `items` are merged by `inferred`). */
@@ -145,16 +135,28 @@ function arraySchema(ctx: Context, seq: YAMLSeq, block: Schema, path: string): S
 export function valuesSchemaOf(file: string, shared = sharedDefinitions(), dependencyKeys: ReadonlySet<string> = new Set()): Schema {
   const doc = parseDocument(readFileSync(file, 'utf8'));
   if (doc.errors.length > 0) throw new ValuesSchemaError(`${relative(repoRoot, file)}: ${doc.errors[0]!.message}`);
-  const ctx: Context & { forward?: Set<string> } = { file, definitions: {}, shared };
+  const ctx: Context = { file, definitions: {}, shared };
   const root = doc.contents as Node | null;
   const rootComment = isMap(root) ? ((root.items[0]?.key as Node | undefined)?.commentBefore ?? doc.commentBefore) : doc.commentBefore;
   const rootBlock = rootAnnotation(rootComment, relative(repoRoot, file)) ?? {};
   Object.assign(ctx.definitions, (rootBlock.definitions ?? {}) as Schema);
   const { definitions: _d, ...rootKeywords } = rootBlock;
   const body = isMap(root) ? objectSchema(ctx, root as YAMLMap, {}, '', dependencyKeys) : { type: 'object', additionalProperties: false };
-  for (const name of ctx.forward ?? []) {
-    if (!ctx.shared[name] && !ctx.definitions[name]) fail(ctx, '', `$ref #/definitions/${name} names no definition`);
-  }
+  // Every $ref (at a key, or inside a block) must name a shared fragment or a definition of this file.
+  const check = (node: unknown, path: string): void => {
+    if (Array.isArray(node)) return node.forEach((n) => check(n, path));
+    if (!node || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties') for (const [name, sub] of Object.entries(value as Schema)) check(sub, join_(path, name));
+      else if (key === 'definitions') for (const [name, sub] of Object.entries(value as Schema)) check(sub, `(definition ${name})`);
+      else if (key === 'items') check(value, `${path}[0]`);
+      else if (key !== '$ref') check(value, path);
+      else if (typeof value !== 'string' || !value.startsWith('#/definitions/') || (!ctx.shared[value.slice(14)] && !ctx.definitions[value.slice(14)])) {
+        fail(ctx, path, `$ref ${String(value)} names no definition. Fix: use #/definitions/<name> of charts/ml-common/schema, of this file's @schema.root definitions or of a define`);
+      }
+    }
+  };
+  check({ body, definitions: ctx.definitions }, '');
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     ...rootKeywords,
