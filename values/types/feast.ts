@@ -414,7 +414,7 @@ export interface FeastValues {
      */
     enabled?: boolean;
     /**
-     * Cron schedule: five space-separated fields, or a macro such as @hourly.
+     * Cron schedule (UTC): five space-separated fields, or a macro such as @hourly.
      */
     schedule?: string;
     /**

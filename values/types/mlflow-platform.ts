@@ -66,7 +66,7 @@ export interface MlflowPlatformValues {
   )[];
   image?: Image;
   /**
-   * Server replicas. More than one needs PostgreSQL (SQLite is a single-writer file) and artifacts that every replica reaches (S3, or a ReadWriteMany volume).
+   * Server replicas (ignored when autoscaling is on). More than one needs PostgreSQL (SQLite is a single-writer file) and artifacts that every replica reaches (S3, or a ReadWriteMany volume).
    */
   replicaCount?: number;
   /**
@@ -422,7 +422,7 @@ export interface MlflowPlatformValues {
       [k: string]: string | undefined;
     };
     /**
-     * Hosts and paths (each host is added to the allowed hosts).
+     * Hosts and paths (each host is added to the allowed hosts), e.g. `[{host: mlflow.example.com, paths: [{path: /, pathType: Prefix}]}]`.
      */
     hosts?: {
       /**
@@ -444,7 +444,7 @@ export interface MlflowPlatformValues {
       }[];
     }[];
     /**
-     * - host: mlflow.example.com paths: - path: / pathType: Prefix
+     * TLS entries (secretName, hosts).
      */
     tls?: {
       /**
@@ -472,11 +472,11 @@ export interface MlflowPlatformValues {
       [k: string]: string | undefined;
     };
     /**
-     * Gateways the route attaches to.
+     * Gateways the route attaches to, e.g. `[{name: platform-gateway, namespace: gateway-system}]`.
      */
     parentRefs?: {}[];
     /**
-     * - name: platform-gateway namespace: gateway-system
+     * Host names (each is added to the allowed hosts).
      */
     hostnames?: string[];
   };
@@ -485,7 +485,7 @@ export interface MlflowPlatformValues {
    */
   autoscaling?: {
     /**
-     * HorizontalPodAutoscaler; needs PostgreSQL and S3 artifacts (replicas share nothing local).
+     * Render the HorizontalPodAutoscaler (replicaCount is then ignored); needs PostgreSQL and S3 artifacts (replicas share nothing local).
      */
     enabled?: boolean;
     /**
