@@ -8,6 +8,7 @@ import { tryRender } from '../../scripts/lib/helm/render.ts';
 import { repoRoot } from '../../scripts/lib/paths.ts';
 import { annotationOf } from '../../scripts/lib/schema/annotations.ts';
 import { generatedFiles } from '../../scripts/lib/schema/generated.ts';
+import { validateValues } from '../../scripts/lib/schema/validate.ts';
 import { generatedValuesSchema, valuesSchemaOf } from '../../scripts/lib/schema/values-schema.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mlp-values-schema-'));
@@ -156,6 +157,11 @@ describe('generated chart schemas', () => {
     expect(embedded).not.toContain('"required"');
     // The umbrella's own shared fragments keep theirs (global's pull secret objects need a name).
     expect(JSON.stringify(schema.definitions.global)).toContain('"required"');
+  });
+
+  it('a wrong component value under the umbrella is reported once (by the composed schema), not again by the component', () => {
+    const errors = validateValues('ml-platform', { 'ray-cluster': { image: { tag: 'a b' }, workers: [{ name: 'x', maxReplicas: 1, typo: 1 }] } });
+    expect(errors.map((e) => e.path).sort()).toEqual(['ray-cluster.image.tag', 'ray-cluster.workers[0].typo']);
   });
 });
 

@@ -72,7 +72,9 @@ export function validateValues(chart: string, userValues: Values = {}, prefix = 
   }
   for (const sub of subcharts(dir)) {
     const subValues = mergeValues((merged[sub.key] as Values) ?? {}, { global: merged.global ?? {} }) as Values;
-    errors.push(...validateValues(sub.dir, subValues, prefix ? `${prefix}.${sub.key}` : sub.key));
+    // The umbrella's schema composes its components': a wrong component value is reported once.
+    const reported = new Set(errors.map((e) => `${e.path}\0${e.message}`));
+    errors.push(...validateValues(sub.dir, subValues, prefix ? `${prefix}.${sub.key}` : sub.key).filter((e) => !reported.has(`${e.path}\0${e.message}`)));
   }
   return errors;
 }
