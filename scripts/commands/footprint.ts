@@ -1,19 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { devMachine, fits, footprint, footprintProfiles, footprintTable, formatCpu, formatMemory, withFootprintTable, type ProfileFootprint } from '../lib/footprint.ts';
-import { render } from '../lib/helm/render.ts';
+import { devMachine, fits, footprintTable, formatCpu, formatMemory, profileFootprints, withFootprintTable } from '../lib/footprint.ts';
 import { repoRoot } from '../lib/paths.ts';
-
-/** Renders the umbrella with each profile and sums requests and memory limits of its long-running pods. */
-export async function profileFootprints(helm: 3 | 4 = 4): Promise<ProfileFootprint[]> {
-  return Promise.all(
-    footprintProfiles.map(async (p) => ({
-      profile: p.name,
-      footprint: footprint(await render('ml-platform', { values: p.files.map((f) => join(repoRoot, f)), release: 'ml', namespace: 'ml', helm })),
-    })),
-  );
-}
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { write: { type: 'boolean' }, check: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } } });

@@ -6,6 +6,7 @@ import { render, tryRender } from '../../scripts/lib/helm/render.ts';
 import { get, type Manifest, podTemplates } from '../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../scripts/lib/paths.ts';
 import { check } from '../../scripts/lib/policies/index.ts';
+import { platformContext } from '../support/matchers.ts';
 
 /**
  * TLS to databases: every TLS client of feast and mlflow-platform (PostgreSQL, Redis, S3) takes a CA bundle
@@ -74,7 +75,7 @@ describe('feast: PostgreSQL verify-full and Redis TLS with a private CA', async 
     expect(mountedFile(server, redisCa)).toEqual({ secret: 'redis-ca', key: 'ca.crt' });
   });
 
-  it('passes every policy', () => expect(docs).toPassPolicies({ mtls: { required: true } }));
+  it('passes every policy', () => expect(docs).toPassPolicies({ mesh: { required: true } }));
 });
 
 describe('mlflow-platform: PostgreSQL verify-full and an S3 endpoint with a private CA', async () => {
@@ -98,7 +99,7 @@ describe('mlflow-platform: PostgreSQL verify-full and an S3 endpoint with a priv
     expect(bucket.env.PGSSLROOTCERT).toBeUndefined();
   });
 
-  it('passes every policy', () => expect(check(docs)).toEqual([]));
+  it('passes every policy', () => expect(check(docs, platformContext())).toEqual([]));
 });
 
 describe('without a bundle nothing is mounted', async () => {

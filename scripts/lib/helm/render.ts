@@ -4,15 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Tags, parseAllDocuments } from 'yaml';
 import { limiter } from '../limit.ts';
-import { type Manifest, setSource } from '../manifests/types.ts';
+import { type Manifest, setSource } from './manifest.ts';
 import { renderCacheDir } from '../paths.ts';
 import { type HelmMajor, helm, run, tools } from '../tools/index.ts';
 import { chartHash, chartMetadata, chartPath } from './chart-files.ts';
 import { ensureDependencies } from './dependencies.ts';
+import { helmValuesFiles } from './values-files.ts';
 import { helmYaml } from './values-yaml.ts';
 
 export interface RenderOptions {
-  /** Values files, applied in order. */
+  /** Values files, applied in order: YAML, or `*.values.ts` modules (type-checked, then evaluated). */
   values?: string[];
   /** Values given as an object, applied after the files (like one more `-f`). */
   valuesObject?: unknown;
@@ -159,7 +160,8 @@ export function parseManifests(stdout: string): Manifest[] {
 /** Renders a chart and reports success or Helm's error, without throwing for invalid input. */
 export async function tryRender(chart: string, opts: RenderOptions = {}): Promise<RenderOutcome> {
   const chartDir = chartPath(chart);
-  const result = await cachedTemplate(chartDir, opts);
+  const values = opts.values && (await helmValuesFiles(opts.values, chart));
+  const result = await cachedTemplate(chartDir, values ? { ...opts, values } : opts);
   if (!result.ok) return { ok: false, error: new RenderError(chartMetadata(chartDir).name, result.stderr) };
   return { ok: true, manifests: parseManifests(result.stdout), stdout: result.stdout };
 }

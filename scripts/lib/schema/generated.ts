@@ -5,6 +5,7 @@ import { repoRoot, valuesDir } from '../paths.ts';
 import { valuesTable, withValuesTable } from './docs.ts';
 import { sharedDefinitions, withSharedDefinitions } from './fragments.ts';
 import { valuesTypes } from './types.ts';
+import { valuesTypesIndex } from './types-index.ts';
 import { chartDefaults, chartSchema } from './values.ts';
 
 export interface GeneratedFile {
@@ -15,11 +16,12 @@ export interface GeneratedFile {
 /**
  * Everything generated from the values schemas: each chart's values.schema.json with the shared
  * fragments it references inlined (charts/ml-common/schema), then from that schema the TS types in
- * values/types and the chart README's values table.
+ * values/types (and their index by chart name) and the chart README's values table.
  */
 export async function generatedFiles(charts = listCharts()): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   const shared = sharedDefinitions();
+  const typed: string[] = [];
   for (const chart of charts) {
     const own = chartSchema(chart);
     if (!own) continue;
@@ -27,10 +29,12 @@ export async function generatedFiles(charts = listCharts()): Promise<GeneratedFi
     files.push({ path: join(chartPath(chart), 'values.schema.json'), content: `${JSON.stringify(schema, null, 2)}\n` });
     const typesFile = join(valuesDir, 'types', `${chart}.ts`);
     files.push({ path: typesFile, content: await valuesTypes(chart, schema) });
+    typed.push(chart);
     const readmePath = join(chartPath(chart), 'README.md');
     const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : `# ${chart}\n`;
     files.push({ path: readmePath, content: withValuesTable(readme, valuesTable(schema, chartDefaults(chart))) });
   }
+  files.push({ path: join(valuesDir, 'types', 'index.ts'), content: valuesTypesIndex(typed) });
   return files;
 }
 

@@ -262,7 +262,7 @@ describe('ml-observability policies and README', () => {
   it.each(['', 'tuned-values.yaml', 'monitors-values.yaml'])('passes every policy (values: %s)', async (file) => {
     const docs = await render(chart, { values: file ? [ci(file)] : [], apiVersions: ['monitoring.coreos.com/v1', 'security.istio.io/v1'] });
     expect(docs.length).toBeGreaterThan(0);
-    expect(docs).toPassPolicies({ mtls: { required: true } });
+    expect(docs).toPassPolicies({ mesh: { required: true } });
   });
 
   it('has a ci values file for each test scenario in ci/', () => {

@@ -8,6 +8,7 @@ import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { selectorMatches } from '../../../scripts/lib/policies/network.ts';
 import { formatValueErrors, validateValues } from '../../../scripts/lib/schema/validate.ts';
 import { mergeValues, readValuesFile, type Values } from '../../../scripts/lib/schema/values.ts';
+import { chartScenarios } from '../../../scripts/lib/scenarios/index.ts';
 
 const chart = 'ml-platform';
 const istio = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
@@ -158,10 +159,11 @@ describe('profiles', async () => {
   ]);
 
   it('every profile validates against the umbrella and component schemas (ajv)', () => {
-    for (const files of [['dev'], ['prod'], ['gpu'], ['airgapped'], ['prod', 'gpu'], ['prod', 'airgapped']]) {
-      const values = files.map((f) => readValuesFile(profile(f))).reduce((a, b) => mergeValues(a, b) as Values, {} as Values);
+    // Every profile in values/ and the documented layerings (the scenario catalog).
+    for (const s of chartScenarios(chart, { alsoOn: false }).filter((x) => x.kind === 'profile' || x.kind === 'layering')) {
+      const values = s.values.map((f) => readValuesFile(f)).reduce((a, b) => mergeValues(a, b) as Values, {} as Values);
       const errors = validateValues(chart, values);
-      expect(errors, formatValueErrors(errors)).toEqual([]);
+      expect(errors, `${s.name}: ${formatValueErrors(errors)}`).toEqual([]);
     }
   });
 
