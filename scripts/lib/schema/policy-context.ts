@@ -17,7 +17,7 @@ interface Component {
 /** The charts a rendering holds (the chart itself, or the umbrella's enabled subcharts) with their effective values. */
 function components(chart: string, values: Values): Component[] {
   const merged = mergeValues(chartDefaults(chart), values) as Values;
-  const subs = subcharts(chart);
+  const subs = subcharts(chart).filter((s) => chartMetadata(s.dir).type !== 'library');
   if (subs.length === 0) return [{ chart: basename(chartPath(chart)), values: merged }];
   const conditions = new Map((chartMetadata(chartPath(chart)).dependencies ?? []).map((d) => [d.alias ?? d.name, d.condition]));
   return subs
@@ -25,7 +25,6 @@ function components(chart: string, values: Values): Component[] {
       const condition = conditions.get(s.key);
       return !condition || at(merged, ...condition.split('.')) !== false;
     })
-    .filter((s) => chartMetadata(s.dir).type !== 'library')
     .map((s) => ({ chart: basename(s.dir), values: mergeValues(chartDefaults(s.dir), mergeValues(merged[s.key] ?? {}, { global: merged.global ?? {} })) as Values }));
 }
 
