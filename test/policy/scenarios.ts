@@ -1,8 +1,7 @@
 import { kubeVersionFloor } from '../../scripts/lib/helm/kube-versions.ts';
 import type { RenderOptions } from '../../scripts/lib/helm/render.ts';
-import type { PolicyContext } from '../../scripts/lib/policies/index.ts';
 import { allScenarios, installableCharts, type Scenario, scenarioLabel, umbrellaChart } from '../../scripts/lib/scenarios/index.ts';
-import { policyContext } from '../../scripts/lib/schema/policy-context.ts';
+import { scenarioPolicyContext } from '../../scripts/lib/schema/policy-context.ts';
 import type { HelmMajor } from '../../scripts/lib/tools/index.ts';
 
 /**
@@ -25,12 +24,4 @@ export function renderOptions(s: Scenario, helm: HelmMajor): RenderOptions {
   return { values: s.values, apiVersions: s.cluster.apiVersions, helm, release: 'ml', namespace: 'ml', kubeVersion: `${kubeVersionFloor(s.chart)}.0` };
 }
 
-/**
- * What a scenario's rendering is held to: the context its values give (the GPU facts, the mesh and
- * NetworkPolicies as its values switch them), raised to the bar of its cluster in the catalog (e.g.
- * NetworkPolicies required whatever the values say).
- */
-export async function scenarioContext(s: Scenario): Promise<PolicyContext> {
-  const context = await policyContext(s.chart, { values: s.values, apiVersions: s.cluster.apiVersions });
-  return { ...context, networkPolicy: { required: context.networkPolicy.required || s.cluster.requires.networkPolicy } };
-}
+export const scenarioContext = scenarioPolicyContext;

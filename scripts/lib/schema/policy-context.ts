@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { chartMetadata, chartPath } from '../helm/chart-files.ts';
 import { readValues } from '../helm/values-files.ts';
 import type { PolicyContext } from '../policies/types.ts';
+import type { Scenario } from '../scenarios/index.ts';
 import { chartDefaults, mergeValues, subcharts, type Values } from './values.ts';
 
 const isMap = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -71,3 +72,13 @@ export async function policyContext(chart: string, opts: { values?: readonly str
 
 /** The context of the platform's defaults (the umbrella's values): what a rendering without values of its own is held to. */
 export const defaultPolicyContext = (): PolicyContext => policyContextOf('ml-platform', {});
+
+/**
+ * What a scenario of the catalog is held to: the context its values give (the GPU facts, the mesh and
+ * NetworkPolicies as its values switch them), raised to the bar of its cluster (scenarios.yaml: e.g.
+ * NetworkPolicies required whatever the values say).
+ */
+export async function scenarioPolicyContext(s: Scenario): Promise<PolicyContext> {
+  const context = await policyContext(s.chart, { values: s.values, apiVersions: s.cluster.apiVersions });
+  return { ...context, networkPolicy: { required: context.networkPolicy.required || s.cluster.requires.networkPolicy } };
+}
