@@ -12,21 +12,33 @@ export type { MlPlatformValues } from './ml-platform.ts';
 export type { MlflowPlatformValues } from './mlflow-platform.ts';
 export type { RayClusterValues } from './ray-cluster.ts';
 
+/**
+ * What a values file gives for a chart's values type `T`: maps merge with the chart's defaults, so every key
+ * is optional (the schema checks the merged result); lists replace the defaults, so each item is whole.
+ */
+export type ValuesOverride<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: ValuesOverride<T[K]> } : T;
+
 /** ml-platform with the values of its subcharts typed: what a `*.values.ts` file for ml-platform exports. */
 export type MlPlatformComposedValues = Omit<MlPlatformValues, 'ray-cluster' | 'feast' | 'mlflow-platform' | 'ml-observability'> & {
-  'ray-cluster'?: Omit<RayClusterValues, 'global'>;
-  'feast'?: Omit<FeastValues, 'global'>;
-  'mlflow-platform'?: Omit<MlflowPlatformValues, 'global'>;
-  'ml-observability'?: Omit<MlObservabilityValues, 'global'>;
+  'ray-cluster'?: Omit<ValuesOverride<RayClusterValues>, 'global'>;
+  'feast'?: Omit<ValuesOverride<FeastValues>, 'global'>;
+  'mlflow-platform'?: Omit<ValuesOverride<MlflowPlatformValues>, 'global'>;
+  'ml-observability'?: Omit<ValuesOverride<MlObservabilityValues>, 'global'>;
 };
 
-/** The values a chart takes, by chart name: `render(chart, { valuesObject })` and `*.values.ts` files are checked against it. */
+/**
+ * The values a chart takes, by chart name, as a values file or `valuesObject` gives them: `render(chart,
+ * { valuesObject })` and `*.values.ts` files are checked against it.
+ */
 export interface ChartValues {
-  'feast': FeastValues;
-  'ml-observability': MlObservabilityValues;
-  'ml-platform': MlPlatformComposedValues;
-  'mlflow-platform': MlflowPlatformValues;
-  'ray-cluster': RayClusterValues;
+  'feast': ValuesOverride<FeastValues>;
+  'ml-observability': ValuesOverride<MlObservabilityValues>;
+  'ml-platform': ValuesOverride<MlPlatformComposedValues>;
+  'mlflow-platform': ValuesOverride<MlflowPlatformValues>;
+  'ray-cluster': ValuesOverride<RayClusterValues>;
 }
 
 export type ChartName = keyof ChartValues;
+
+/** Values of a chart typed where they are written (a misspelt key fails there): `chartValues<'feast'>({ server: { replicas: 2 } })`. */
+export const chartValues = <C extends ChartName>(values: ChartValues[C]): ChartValues[C] => values;

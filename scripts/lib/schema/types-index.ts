@@ -11,6 +11,14 @@ export function valuesTypesIndex(charts: readonly string[]): string {
   for (const chart of charts) lines.push(`import type { ${typeName(chart)} } from './${chart}.ts';`);
   lines.push('');
   for (const chart of charts) lines.push(`export type { ${typeName(chart)} } from './${chart}.ts';`);
+  lines.push(
+    '',
+    '/**',
+    " * What a values file gives for a chart's values type `T`: maps merge with the chart's defaults, so every key",
+    ' * is optional (the schema checks the merged result); lists replace the defaults, so each item is whole.',
+    ' */',
+    'export type ValuesOverride<T> = T extends readonly unknown[] ? T : T extends object ? { [K in keyof T]?: ValuesOverride<T[K]> } : T;',
+  );
   const composed = new Map<string, string>();
   for (const chart of charts) {
     const deps = (chartMetadata(chartPath(chart)).dependencies ?? []).filter((d) => d.repository?.startsWith('file://') && charts.includes(d.name));
@@ -21,19 +29,25 @@ export function valuesTypesIndex(charts: readonly string[]): string {
       '',
       `/** ${chart} with the values of its subcharts typed: what a \`*.values.ts\` file for ${chart} exports. */`,
       `export type ${name} = Omit<${typeName(chart)}, ${keys}> & {`,
-      ...deps.map((d) => `  '${d.alias ?? d.name}'?: Omit<${typeName(d.name)}, 'global'>;`),
+      ...deps.map((d) => `  '${d.alias ?? d.name}'?: Omit<ValuesOverride<${typeName(d.name)}>, 'global'>;`),
       '};',
     );
     composed.set(chart, name);
   }
   lines.push(
     '',
-    '/** The values a chart takes, by chart name: `render(chart, { valuesObject })` and `*.values.ts` files are checked against it. */',
+    '/**',
+    ' * The values a chart takes, by chart name, as a values file or `valuesObject` gives them: `render(chart,',
+    ' * { valuesObject })` and `*.values.ts` files are checked against it.',
+    ' */',
     'export interface ChartValues {',
-    ...charts.map((c) => `  '${c}': ${composed.get(c) ?? typeName(c)};`),
+    ...charts.map((c) => `  '${c}': ValuesOverride<${composed.get(c) ?? typeName(c)}>;`),
     '}',
     '',
     'export type ChartName = keyof ChartValues;',
+    '',
+    '/** Values of a chart typed where they are written (a misspelt key fails there): `chartValues<\'feast\'>({ server: { replicas: 2 } })`. */',
+    'export const chartValues = <C extends ChartName>(values: ChartValues[C]): ChartValues[C] => values;',
     '',
   );
   return lines.join('\n');

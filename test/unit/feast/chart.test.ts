@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
-import { render, tryRender } from '../../../scripts/lib/helm/render.ts';
+import { render, tryRender, type ValuesOf } from '../../../scripts/lib/helm/render.ts';
 import { at, find, get, kinds, ofKind, podTemplates, type Manifest } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { ciValuesFiles } from '../../../scripts/lib/scenarios/index.ts';
+import { invalidValues } from '../../support/values.ts';
 
 const chart = 'charts/feast';
 const ciDir = join(repoRoot, chart, 'ci');
@@ -325,7 +326,7 @@ describe('globals from the umbrella', async () => {
   });
 
   it('global.mesh.mtlsMode applies unless the chart sets its own mode', async () => {
-    const mode = async (values: object) => (get(await render(chart, { valuesObject: values }), 'PeerAuthentication').spec as any).mtls.mode;
+    const mode = async (values: ValuesOf<typeof chart>) => (get(await render(chart, { valuesObject: values }), 'PeerAuthentication').spec as any).mtls.mode;
     expect(await mode({ mesh: { enabled: true } })).toBe('STRICT');
     expect(await mode({ global: { mesh: { enabled: true, mtlsMode: 'PERMISSIVE' } } })).toBe('PERMISSIVE');
     expect(await mode({ mesh: { mtlsMode: 'STRICT' }, global: { mesh: { enabled: true, mtlsMode: 'PERMISSIVE' } } })).toBe('STRICT');
@@ -369,7 +370,7 @@ describe('invalid values fail, naming the value', () => {
   it.each([3, 4] as const)('Helm %i names the paths of template and schema errors alike', async (helm) => {
     const [template, schema] = await Promise.all([
       tryRender(chart, { helm, valuesObject: { onlineStore: { type: 'redis' } } }),
-      tryRender(chart, { helm, valuesObject: { redis: { password: 'x' } } }),
+      tryRender(chart, { helm, valuesObject: invalidValues(chart, { redis: { password: 'x' } }) }),
     ]);
     expect(!template.ok && errorValuePaths(template.error.stderr)).toEqual(['redis.host']);
     expect(!schema.ok && errorValuePaths(schema.error.stderr)).toEqual(['redis.password']);

@@ -9,12 +9,13 @@ import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { check, formatFindings } from '../../../scripts/lib/policies/index.ts';
 import { run } from '../../../scripts/lib/tools/index.ts';
 import { platformContext } from '../../support/matchers.ts';
+import { chartValues } from '../../support/values.ts';
 
 /** Feast's operations around the server: materialization, hooks and tests under default-deny, the mesh, routes. */
 const chart = 'charts/feast';
 const ciFile = (name: string) => join(repoRoot, chart, 'ci', `${name}-values.yaml`);
 const istio = ['security.istio.io/v1'];
-const shared = { registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'redis' }, postgresql: { host: 'pg', auth: { existingSecret: 'feast-pg' } } };
+const shared = chartValues<'feast'>({ registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'redis' }, postgresql: { host: 'pg', auth: { existingSecret: 'feast-pg' } } });
 const podSpec = (m: Manifest) => at(m, 'spec.jobTemplate.spec.template.spec') as any;
 const envOf = (c: any) => Object.fromEntries((c.env ?? []).map((e: any) => [e.name, e.value ?? 'secret']));
 

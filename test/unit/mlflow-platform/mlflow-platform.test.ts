@@ -9,6 +9,7 @@ import { check } from '../../../scripts/lib/policies/index.ts';
 import { loadCrds } from '../../../scripts/lib/schema/crd.ts';
 import { ciValuesFiles } from '../../../scripts/lib/scenarios/index.ts';
 import { platformContext } from '../../support/matchers.ts';
+import { invalidValues } from '../../support/values.ts';
 
 const chart = 'charts/mlflow-platform';
 const chartDir = join(repoRoot, chart);
@@ -48,7 +49,7 @@ function upgradeSequence(docs: Manifest[]): string[] {
 }
 
 async function failure(valuesObject: unknown, helm: 3 | 4 = 4): Promise<{ paths: string[]; stderr: string }> {
-  const r = await tryRender(chart, { valuesObject, helm });
+  const r = await tryRender(chart, { valuesObject: invalidValues(chart, valuesObject), helm });
   if (r.ok) throw new Error('expected the render to fail');
   return { paths: errorValuePaths(r.error.stderr), stderr: r.error.stderr };
 }

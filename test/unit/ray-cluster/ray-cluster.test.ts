@@ -9,6 +9,7 @@ import { check } from '../../../scripts/lib/policies/index.ts';
 import { loadCrds } from '../../../scripts/lib/schema/crd.ts';
 import { ciValuesFiles } from '../../../scripts/lib/scenarios/index.ts';
 import { platformContext } from '../../support/matchers.ts';
+import { invalidValues } from '../../support/values.ts';
 
 const chart = 'charts/ray-cluster';
 const ciDir = join(repoRoot, chart, 'ci');
@@ -25,7 +26,7 @@ const gpuToleration = { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSc
 
 /** Helm's error for invalid values, as value paths (Helm 3 and 4 schema errors, and ml-common.fail). */
 async function failingPaths(valuesObject: unknown, helm: 3 | 4 = 4): Promise<string[]> {
-  const r = await tryRender(chart, { valuesObject, helm });
+  const r = await tryRender(chart, { valuesObject: invalidValues(chart, valuesObject), helm });
   if (r.ok) throw new Error('expected the render to fail');
   return errorValuePaths(r.error.stderr);
 }

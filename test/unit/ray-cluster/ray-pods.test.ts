@@ -7,7 +7,9 @@ import { type Manifest, ofKind } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { chartScenarios } from '../../../scripts/lib/scenarios/index.ts';
 import { chartDefaults } from '../../../scripts/lib/schema/values.ts';
+import type { RayClusterValues } from '../../../values/types/index.ts';
 import { run } from '../../../scripts/lib/tools/index.ts';
+import { chartValues, invalidValues } from '../../support/values.ts';
 
 const chart = 'charts/ray-cluster';
 const ciFile = (name: string) => join(repoRoot, chart, 'ci', `${name}-values.yaml`);
@@ -79,11 +81,11 @@ describe('object store: every Ray pod of every profile keeps it in /dev/shm', as
 });
 
 describe('worker groups from a user list keep the default requests and limits', () => {
-  const partial = { workers: [{ name: 'big', minReplicas: 0, maxReplicas: 3, resources: { limits: { memory: '16Gi' } } }] };
+  const partial = chartValues<'ray-cluster'>({ workers: [{ name: 'big', minReplicas: 0, maxReplicas: 3, resources: { limits: { memory: '16Gi' } } }] });
 
   it('merges a partial group over workerDefaults.resources, key by key', async () => {
     const docs = await render(chart, { valuesObject: partial });
-    const defaults = (chartDefaults('ray-cluster').workerDefaults as any).resources;
+    const defaults = (chartDefaults('ray-cluster') as RayClusterValues).workerDefaults!.resources!;
     const container = rayGroups(docs).find((g) => g.name === 'big')!.group.template.spec.containers[0];
     expect(container.resources).toEqual({ requests: defaults.requests, limits: { ...defaults.limits, memory: '16Gi' } });
   });
@@ -135,7 +137,7 @@ describe('Ray Serve transports that open random ports are refused under STRICT m
   ];
 
   it.each(cases.flatMap(([path, values]) => ([3, 4] as const).map((helm) => [path, helm, values] as const)))('%s (helm %i)', async (path, helm, valuesObject) => {
-    const r = await tryRender(chart, { ...mtls, valuesObject, helm });
+    const r = await tryRender(chart, { ...mtls, valuesObject: invalidValues(chart, valuesObject), helm });
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(errorValuePaths(r.error.stderr)).toContain(path);
@@ -146,7 +148,7 @@ describe('Ray Serve transports that open random ports are refused under STRICT m
   it('renders them without the mesh, under PERMISSIVE, and when switched off ("0")', async () => {
     for (const opts of [
       { valuesObject: { extraEnv: grpc } },
-      { ...mtls, valuesObject: { extraEnv: grpc, mesh: { mtlsMode: 'PERMISSIVE' } } },
+      { ...mtls, valuesObject: { extraEnv: grpc, mesh: { mtlsMode: 'PERMISSIVE' as const } } },
       { ...mtls, valuesObject: { extraEnv: [{ name: 'RAY_SERVE_USE_GRPC_BY_DEFAULT', value: '0' }] } },
     ]) {
       expect((await tryRender(chart, opts)).ok).toBe(true);
