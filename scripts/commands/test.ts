@@ -34,7 +34,7 @@ export function closingLines(results: PhaseResult[], vitest: VitestOutcome | und
 }
 
 /**
- * The README's test command: tools, generated-file drift, types, lint, then the offline vitest tiers
+ * The README's test command: tools, generated-file drift, types, layers, lint, then the offline vitest tiers
  * (unit, schema, policy, alerts). `--tier unit,schema` runs only those tiers; the cluster tier is
  * `mlp cluster-test` (its own vitest config).
  */
@@ -48,6 +48,8 @@ export async function run(argv: string[]): Promise<number> {
       : [
           { name: 'generated files match the schemas', run: () => gen(['--check']) },
           { name: 'typecheck', run: async () => (await $({ cwd: repoRoot, stdio: 'inherit', nothrow: true })`npx tsc --noEmit`).exitCode ?? 1 },
+          // dependency-cruiser with .dependency-cruiser.cjs: no layer imports a later one (docs/architecture.md).
+          { name: 'layers', run: async () => (await $({ cwd: repoRoot, stdio: 'inherit', nothrow: true })`npx depcruise scripts test bin values --config .dependency-cruiser.cjs`).exitCode ?? 1 },
           ...(values['skip-lint'] ? [] : [{ name: 'lint', run: () => lint([]) }]),
         ]),
     {

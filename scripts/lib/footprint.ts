@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { render } from './helm/render.ts';
 import { containersOf, type PodSpec, podTemplates } from './manifests/pod-templates.ts';
 import { ofKind } from './manifests/query.ts';
 import { type Manifest, objectRef } from './manifests/types.ts';
-import { repoRoot } from './paths.ts';
+import { render } from './helm/render.ts';
+import { chartScenarios, umbrellaChart } from './scenarios/index.ts';
 
 /** CPU in cores, memory in bytes, GPUs in devices. */
 export interface Resources {
@@ -178,14 +177,26 @@ export function fits(f: Footprint, cpu: number, memoryBytes: number): boolean {
   return f.max.cpuRequests <= cpu && f.max.memoryRequests <= memoryBytes && f.max.memoryLimits <= memoryBytes;
 }
 
-/** The umbrella's profiles as the footprint table lists them: values files applied in order. */
-export const footprintProfiles: { name: string; files: string[] }[] = [
-  { name: 'defaults (no profile)', files: [] },
-  { name: 'dev', files: ['values/dev.yaml'] },
-  { name: 'prod', files: ['values/prod.yaml'] },
-  { name: 'gpu', files: ['values/gpu.yaml'] },
-  { name: 'prod + gpu', files: ['values/prod.yaml', 'values/gpu.yaml'] },
-];
+/**
+ * The umbrella's rows of the footprint table, from the scenario catalog: its defaults, then each
+ * profile and layering of profiles, but those the catalog leaves out (`footprint: false`: airgapped
+ * changes where images come from, not what runs).
+ */
+export function footprintProfiles(): { name: string; files: string[] }[] {
+  return chartScenarios(umbrellaChart, { alsoOn: false })
+    .filter((s) => s.footprint && (s.kind === 'defaults' || s.kind === 'profile' || s.kind === 'layering'))
+    .map((s) => ({ name: s.kind === 'defaults' ? 'defaults (no profile)' : s.name, files: s.values }));
+}
+
+/** Renders the umbrella with each profile and sums requests and memory limits of its long-running pods. */
+export async function profileFootprints(helm: 3 | 4 = 4): Promise<ProfileFootprint[]> {
+  return Promise.all(
+    footprintProfiles().map(async (p) => ({
+      profile: p.name,
+      footprint: footprint(await render(umbrellaChart, { values: p.files, release: 'ml', namespace: 'ml', helm })),
+    })),
+  );
+}
 
 /** The machine the dev profile must fit (issue 7): 4 CPU, 8 GiB. */
 export const devMachine = { cpu: 4, memoryBytes: 8 * 2 ** 30 };
@@ -200,12 +211,3 @@ export function withFootprintTable(readme: string, table: string): string {
   return `${readme.slice(0, start + footprintMarkers.start.length)}\n${table}\n${readme.slice(end)}`;
 }
 
-/** Renders the umbrella with each profile and sums requests and memory limits of its long-running pods. */
-export async function profileFootprints(helm: 3 | 4 = 4): Promise<ProfileFootprint[]> {
-  return Promise.all(
-    footprintProfiles.map(async (p) => ({
-      profile: p.name,
-      footprint: footprint(await render('ml-platform', { values: p.files.map((f) => join(repoRoot, f)), release: 'ml', namespace: 'ml', helm })),
-    })),
-  );
-}

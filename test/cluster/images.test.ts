@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { profileFile, umbrellaChart } from '../../scripts/lib/cluster/scenarios.ts';
+import { profileFile, umbrellaChart } from '../../scripts/lib/scenarios/index.ts';
 import { render } from '../../scripts/lib/helm/render.ts';
 import { buildImages } from '../../scripts/lib/images/build.ts';
 import { type PlannedImage, planImages, recipeFor } from '../../scripts/lib/images/plan.ts';

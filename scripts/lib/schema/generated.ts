@@ -2,13 +2,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { chartMetadata, chartPath, listCharts } from '../helm/chart-files.ts';
 import { repoRoot, valuesDir } from '../paths.ts';
-
-const fixtureChartsDir = join(repoRoot, 'test', 'fixtures', 'charts');
 import { valuesTable, withValuesTable } from './docs.ts';
 import { sharedDefinitions } from './fragments.ts';
 import { valuesTypes } from './types.ts';
+import { valuesTypesIndex } from './types-index.ts';
 import { chartDefaults } from './values.ts';
 import { generatedValuesSchema, hasValuesFile } from './values-schema.ts';
+
+const fixtureChartsDir = join(repoRoot, 'test', 'fixtures', 'charts');
 
 export interface GeneratedFile {
   path: string;
@@ -18,11 +19,13 @@ export interface GeneratedFile {
 /**
  * Everything generated from the annotated values files: each chart's values.schema.json (with the shared
  * fragments of charts/ml-common/schema it references inlined), then from that schema the TS types in
- * values/types and the chart README's values table (application charts; the library has neither).
+ * values/types (and their index by chart name) and the chart README's values table (application charts;
+ * the library has neither).
  */
 export async function generatedFiles(charts = listCharts()): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
   const shared = sharedDefinitions();
+  const typed: string[] = [];
   for (const chart of [...charts, ...schemaFixtures()]) {
     if (!hasValuesFile(chart)) continue;
     const schema = generatedValuesSchema(chart, shared);
@@ -32,10 +35,12 @@ export async function generatedFiles(charts = listCharts()): Promise<GeneratedFi
     const components = (metadata.dependencies ?? []).filter((d) => d.repository?.startsWith('file://') && d.name !== 'ml-common').map((d) => d.name);
     const typesFile = join(valuesDir, 'types', `${chart}.ts`);
     files.push({ path: typesFile, content: await valuesTypes(chart, schema, components) });
+    typed.push(chart);
     const readmePath = join(chartPath(chart), 'README.md');
     const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : `# ${chart}\n`;
     files.push({ path: readmePath, content: withValuesTable(readme, valuesTable(schema, chartDefaults(chart), components)) });
   }
+  files.push({ path: join(valuesDir, 'types', 'index.ts'), content: valuesTypesIndex(typed) });
   return files;
 }
 

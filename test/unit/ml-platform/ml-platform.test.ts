@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
-import { render, type RenderOptions, tryRender } from '../../../scripts/lib/helm/render.ts';
+import { render, type RenderOptions, tryRender, type ValuesOf } from '../../../scripts/lib/helm/render.ts';
 import { at, find, get, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { selectorMatches } from '../../../scripts/lib/policies/network.ts';
 import { formatValueErrors, validateValues } from '../../../scripts/lib/schema/validate.ts';
 import { mergeValues, readValuesFile, type Values } from '../../../scripts/lib/schema/values.ts';
+import { chartScenarios } from '../../../scripts/lib/scenarios/index.ts';
+import { invalidValues } from '../../support/values.ts';
 
 const chart = 'ml-platform';
 const istio = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
@@ -24,7 +26,7 @@ const rayEndpoints = (docs: Manifest[]): Record<string, string> => {
 };
 
 async function failure(valuesObject: unknown, files: string[] = [], helm: 3 | 4 = 4): Promise<string> {
-  const r = await tryRender(chart, { ...opts, values: files, valuesObject, helm });
+  const r = await tryRender(chart, { ...opts, values: files, valuesObject: invalidValues(chart, valuesObject), helm });
   if (r.ok) throw new Error('expected the render to fail');
   return r.error.stderr;
 }
@@ -112,7 +114,7 @@ describe('cross-chart wiring', async () => {
   });
 
   it("the endpoints follow the components' real Service names: a release named after a component, fullnameOverride, another Feast port", async () => {
-    const cases: [RenderOptions, string, string][] = [
+    const cases: [RenderOptions<ValuesOf<typeof chart>>, string, string][] = [
       [{ ...opts, release: 'mlflow' }, 'http://mlflow-mlflow-platform.ml.svc.cluster.local:5000', 'http://mlflow-feast-server.ml.svc:6566'],
       [{ ...opts, release: 'feast' }, 'http://feast-mlflow-platform.ml.svc.cluster.local:5000', 'http://feast-server.ml.svc:6566'],
       [{ ...opts, valuesObject: { 'mlflow-platform': { fullnameOverride: 'mlflow' }, feast: { fullnameOverride: 'feast', service: { port: 80 } } } }, 'http://mlflow.ml.svc.cluster.local:5000', 'http://feast-server.ml.svc:80'],
@@ -158,10 +160,11 @@ describe('profiles', async () => {
   ]);
 
   it('every profile validates against the umbrella and component schemas (ajv)', () => {
-    for (const files of [['dev'], ['prod'], ['gpu'], ['airgapped'], ['prod', 'gpu'], ['prod', 'airgapped']]) {
-      const values = files.map((f) => readValuesFile(profile(f))).reduce((a, b) => mergeValues(a, b) as Values, {} as Values);
+    // Every profile in values/ and the documented layerings (the scenario catalog).
+    for (const s of chartScenarios(chart, { alsoOn: false }).filter((x) => x.kind === 'profile' || x.kind === 'layering')) {
+      const values = s.values.map((f) => readValuesFile(f)).reduce((a, b) => mergeValues(a, b) as Values, {} as Values);
       const errors = validateValues(chart, values);
-      expect(errors, formatValueErrors(errors)).toEqual([]);
+      expect(errors, `${s.name}: ${formatValueErrors(errors)}`).toEqual([]);
     }
   });
 
