@@ -34,3 +34,20 @@ as "<values path>" entries of a list. Usage: include "ml-platform.undigestedImag
 {{- define "ml-platform.endpointsName" -}}
 {{- printf "%s-endpoints" .Release.Name | trunc 63 | trimSuffix "-" -}}
 {{- end -}}
+
+{{/*
+Fails when a peer of Ray's egress to a component (ray-cluster.networkPolicy.<key>.peers) selects the
+component's pods by an app.kubernetes.io/name they do not carry: the label follows the component's
+nameOverride (its real values, .Subcharts), the peers are plain values, so renaming the component alone
+would close Ray's way to it. Usage: include "ml-platform.validateRayPeers" (dict "context" $ "key" "feast" "chart" "feast")
+*/}}
+{{- define "ml-platform.validateRayPeers" -}}
+{{- $name := include "ml-common.name" (index .context.Subcharts .chart) -}}
+{{- $peers := index .context.Values "ray-cluster" "networkPolicy" .key "peers" | default list -}}
+{{- range $i, $peer := $peers -}}
+{{- $selected := get ($peer.podLabels | default dict) "app.kubernetes.io/name" -}}
+{{- if and $selected (ne $selected $name) -}}
+{{- include "ml-common.fail" (dict "path" (printf "ray-cluster.networkPolicy.%s.peers[%d].podLabels[\"app.kubernetes.io/name\"]" $.key $i) "message" (printf "is %q, but the %s chart labels its pods %q (its nameOverride): Ray's egress would not reach them" $selected $.chart $name) "fix" (printf "set it to %q, or leave %s.nameOverride empty" $name $.chart)) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}

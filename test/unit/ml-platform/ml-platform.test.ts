@@ -136,6 +136,26 @@ describe('cross-chart wiring', async () => {
     expect(rules.some((r) => (r.to ?? []).some((peer: any) => peer.podSelector && mlflowPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
   });
 
+  it("a component's nameOverride without Ray's peer renamed is refused naming the peer (Helm 3 and 4); renamed together, Ray's egress admits the pods", async () => {
+    const renamed = { feast: { nameOverride: 'store' } };
+    for (const helm of [3, 4] as const) {
+      const r = await tryRender(chart, { ...opts, valuesObject: renamed, helm });
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(errorValuePaths(r.error.stderr)).toEqual(['ray-cluster.networkPolicy.feast.peers[0].podLabels["app.kubernetes.io/name"]']);
+        expect(r.error.stderr).toContain('Fix: set it to "store", or leave feast.nameOverride empty.');
+      }
+    }
+    const peers = [{ podLabels: { 'app.kubernetes.io/name': 'store', 'app.kubernetes.io/component': 'server' } }];
+    const both = await render(chart, { ...opts, apiVersions: istio, valuesObject: { ...renamed, 'ray-cluster': { networkPolicy: { feast: { peers } } } } });
+    const feastPods = podTemplates(both).filter((p) => chartOf(p.owner) === 'store' && !p.hook).map((p) => p.labels);
+    expect(feastPods.length).toBeGreaterThan(0);
+    const egress = ofKind(both, 'NetworkPolicy')
+      .filter((np) => chartOf(np) === 'ray-cluster')
+      .flatMap((np) => ((np.spec as any).egress ?? []) as any[]);
+    expect(egress.some((r) => (r.to ?? []).some((peer: any) => peer.podSelector && feastPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
+  });
+
   it("every monitor copies the pods' name, instance and component labels onto its series, which the alerts' default matchers select", () => {
     const monitors = [...ofKind(docs, 'ServiceMonitor'), ...ofKind(docs, 'PodMonitor')];
     expect(monitors.length).toBeGreaterThan(3);
