@@ -5,7 +5,9 @@ import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
 import { render, type RenderOptions, tryRender, type ValuesOf } from '../../../scripts/lib/helm/render.ts';
 import { at, find, get, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
+import { check } from '../../../scripts/lib/policies/index.ts';
 import { selectorMatches } from '../../../scripts/lib/policies/network.ts';
+import { policyContextOf } from '../../../scripts/lib/schema/policy-context.ts';
 import { formatValueErrors, validateValues } from '../../../scripts/lib/schema/validate.ts';
 import { mergeValues, readValuesFile, type Values } from '../../../scripts/lib/schema/values.ts';
 import { chartScenarios } from '../../../scripts/lib/scenarios/index.ts';
@@ -136,24 +138,38 @@ describe('cross-chart wiring', async () => {
     expect(rules.some((r) => (r.to ?? []).some((peer: any) => peer.podSelector && mlflowPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
   });
 
-  it("a component's nameOverride without Ray's peer renamed is refused naming the peer (Helm 3 and 4); renamed together, Ray's egress admits the pods", async () => {
-    const renamed = { feast: { nameOverride: 'store' } };
-    for (const helm of [3, 4] as const) {
-      const r = await tryRender(chart, { ...opts, valuesObject: renamed, helm });
-      expect(r.ok).toBe(false);
-      if (!r.ok) {
-        expect(errorValuePaths(r.error.stderr)).toEqual(['ray-cluster.networkPolicy.feast.peers[0].podLabels["app.kubernetes.io/name"]']);
-        expect(r.error.stderr).toContain('Fix: set it to "store", or leave feast.nameOverride empty.');
+  it("a component renamed (nameOverride) or moved to another port without Ray's egress following is refused naming the egress value (Helm 3 and 4)", async () => {
+    const cases: [ValuesOf<typeof chart>, string, string][] = [
+      [{ feast: { nameOverride: 'store' } }, 'ray-cluster.networkPolicy.feast.peers[0].podLabels["app.kubernetes.io/name"]', 'Fix: set it to "store", or leave feast.nameOverride empty.'],
+      [{ 'mlflow-platform': { nameOverride: 'tracking' } }, 'ray-cluster.networkPolicy.mlflow.peers[0].podLabels["app.kubernetes.io/name"]', 'Fix: set it to "tracking", or leave mlflow-platform.nameOverride empty.'],
+      [{ feast: { server: { port: 7000 } } }, 'ray-cluster.networkPolicy.feast.ports', 'Fix: add 7000 to it, or set feast.server.port to one of them.'],
+      [{ 'ray-cluster': { networkPolicy: { mlflow: { ports: [5001] } } } }, 'ray-cluster.networkPolicy.mlflow.ports', 'Fix: add 5000 to it.'],
+    ];
+    for (const [valuesObject, path, fix] of cases) {
+      for (const helm of [3, 4] as const) {
+        const r = await tryRender(chart, { ...opts, valuesObject, helm });
+        expect(r.ok, path).toBe(false);
+        if (!r.ok) {
+          expect(errorValuePaths(r.error.stderr)).toEqual([path]);
+          expect(r.error.stderr).toContain(fix);
+        }
       }
     }
+  });
+
+  it("renamed and moved together with Ray's egress, the Feast server stays reachable from Ray", async () => {
     const peers = [{ podLabels: { 'app.kubernetes.io/name': 'store', 'app.kubernetes.io/component': 'server' } }];
-    const both = await render(chart, { ...opts, apiVersions: istio, valuesObject: { ...renamed, 'ray-cluster': { networkPolicy: { feast: { peers } } } } });
+    const values: ValuesOf<typeof chart> = { feast: { nameOverride: 'store', server: { port: 7000 } }, 'ray-cluster': { networkPolicy: { feast: { peers, ports: [7000] } } } };
+    const both = await render(chart, { ...opts, apiVersions: istio, valuesObject: values });
     const feastPods = podTemplates(both).filter((p) => chartOf(p.owner) === 'store' && !p.hook).map((p) => p.labels);
     expect(feastPods.length).toBeGreaterThan(0);
     const egress = ofKind(both, 'NetworkPolicy')
       .filter((np) => chartOf(np) === 'ray-cluster')
-      .flatMap((np) => ((np.spec as any).egress ?? []) as any[]);
+      .flatMap((np) => ((np.spec as any).egress ?? []) as any[])
+      .filter((r) => (r.ports ?? []).some((p: any) => p.port === 7000));
     expect(egress.some((r) => (r.to ?? []).some((peer: any) => peer.podSelector && feastPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
+    // The flows policy follows FEAST_FEATURE_SERVER_URL to the Service and its pods: Ray's egress admits them.
+    expect(check(both, policyContextOf(chart, values as Values, istio), { only: ['flows'] })).toEqual([]);
   });
 
   it("every monitor copies the pods' name, instance and component labels onto its series, which the alerts' default matchers select", () => {
