@@ -3,11 +3,11 @@
  */
 const commands: Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }> = {
   setup: { summary: 'provision the pinned tools (helm 3 and 4, kubectl, ct, promtool, yamllint, yamale, kubernetes-validate, kube-score) and CRDs', load: () => import('./commands/setup.ts') },
-  render: { summary: 'render a chart (helm template) and optionally check it against the policies', load: () => import('./commands/render.ts') },
-  lint: { summary: 'helm lint (Helm 3 and 4, every ci/*-values.yaml) and ct lint for every chart', load: () => import('./commands/lint.ts') },
-  gen: { summary: 'inline shared schema fragments, generate TS types and README values tables (--check: fail on drift; --kubernetes: regenerate the Kubernetes fragments)', load: () => import('./commands/gen.ts') },
-  docs: { summary: 'regenerate only the README values tables', load: () => import('./commands/docs.ts') },
-  validate: { summary: 'validate values files against a chart schema, naming each wrong value', load: () => import('./commands/validate.ts') },
+  render: { summary: 'render a chart (helm template; -f takes YAML or type-checked *.values.ts) and optionally check it against the policies', load: () => import('./commands/render.ts') },
+  lint: { summary: 'helm lint (Helm 3 and 4, every scenario of scenarios.yaml, or -f files) and ct lint for every chart', load: () => import('./commands/lint.ts') },
+  gen: { summary: 'every generated file from its source: values.schema.json, TS types and README values tables from each annotated values.yaml, Artifact Hub annotations, changelogs, key maps, the footprint table (--check: fail on drift; --kubernetes: regenerate the Kubernetes fragments first)', load: () => import('./commands/gen.ts') },
+  'schema-diff': { summary: 'compare each chart\'s values.schema.json at a git ref (--against, default HEAD) with what values.yaml generates: no constraint may loosen', load: () => import('./commands/schema-diff.ts') },
+  validate: { summary: 'validate values files (YAML or *.values.ts) against a chart schema, naming each wrong value', load: () => import('./commands/validate.ts') },
   crds: { summary: 'print the directory of the pinned CRDs (KubeRay, prometheus-operator, Istio, Gateway API), fetched from their Go modules', load: () => import('./commands/crds.ts') },
   ct: { summary: "chart-testing with the repo's ct.yaml and the pinned helm, yamllint and yamale", load: () => import('./commands/ct.ts') },
   bench: { summary: 'time a test tier (cold and warm render cache) against the bare helm template calls it makes', load: () => import('./commands/bench.ts') },

@@ -1,19 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { devMachine, fits, footprint, footprintProfiles, footprintTable, formatCpu, formatMemory, withFootprintTable, type ProfileFootprint } from '../lib/footprint.ts';
-import { render } from '../lib/helm/render.ts';
+import { devMachine, fits, footprintTable, formatCpu, formatMemory, profileFootprints, withFootprintTable } from '../lib/footprint.ts';
 import { repoRoot } from '../lib/paths.ts';
-
-/** Renders the umbrella with each profile and sums requests and memory limits of its long-running pods. */
-export async function profileFootprints(helm: 3 | 4 = 4): Promise<ProfileFootprint[]> {
-  return Promise.all(
-    footprintProfiles.map(async (p) => ({
-      profile: p.name,
-      footprint: footprint(await render('ml-platform', { values: p.files.map((f) => join(repoRoot, f)), release: 'ml', namespace: 'ml', helm })),
-    })),
-  );
-}
 
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { write: { type: 'boolean' }, check: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' } } });
@@ -37,7 +26,7 @@ export async function run(argv: string[]): Promise<number> {
     writeFileSync(readmePath, wanted);
     console.log('wrote the footprint table to README.md');
   } else if (values.check && wanted !== readme) {
-    console.error('README.md footprint table is out of date: run `npx mlp footprint --write`');
+    console.error('README.md footprint table is out of date: run `npx mlp gen` (or `npx mlp footprint --write`)');
     return 1;
   }
   return devFits ? 0 : 1;

@@ -3,8 +3,8 @@ import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { repoRoot } from '../lib/paths.ts';
 import { kubernetesFragmentsFile } from '../lib/schema/fragments.ts';
-import { repositoryGeneratedFiles } from '../lib/repository/generated.ts';
-import { drifted, generatedFiles, writeGenerated } from '../lib/schema/generated.ts';
+import { generationStages } from '../lib/generated-files.ts';
+import { drifted, writeGenerated } from '../lib/schema/generated.ts';
 import { kubernetesDefinitions, kubernetesModule, kubernetesOpenApi, openApiFile } from '../lib/schema/kubernetes.ts';
 
 /** Regenerates the Kubernetes schema fragments from the pinned release's OpenAPI document (Go module proxy). */
@@ -19,23 +19,30 @@ async function generateKubernetesFragments(): Promise<void> {
 }
 
 /**
- * Every generated file: from the values schemas (TS types, README values tables) and for the chart
- * repository (Artifact Hub annotations in Chart.yaml, CHANGELOG.md per chart, docs/upgrading.md key maps).
+ * `mlp gen [--check] [--kubernetes]`: writes every generated file and block (scripts/lib/generated-files.ts);
+ * `--check` writes nothing and fails naming each file that differs from what its source produces;
+ * `--kubernetes` first regenerates the Kubernetes schema fragments from the pinned OpenAPI document.
  */
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean' }, kubernetes: { type: 'boolean' } } });
   if (values.kubernetes) await generateKubernetesFragments();
-  const files = [...(await generatedFiles()), ...(await repositoryGeneratedFiles())];
-  if (values.check) {
-    const stale = drifted(files);
-    if (stale.length === 0) {
-      console.log(`generated files are up to date (${files.length} checked)`);
-      return 0;
+  let count = 0;
+  const changed: string[] = [];
+  for (const stage of generationStages) {
+    const files = await stage.files();
+    count += files.length;
+    if (!values.check) {
+      changed.push(...writeGenerated(files));
+      continue;
     }
-    console.error(`generated files differ from what their sources produce; run \`npm run gen\` and commit:\n${stale.map((f) => `  ${f}`).join('\n')}`);
-    return 1;
+    const stale = drifted(files);
+    if (stale.length > 0) {
+      // A later stage would render with these stale files: its own result would mislead.
+      console.error(`generated files differ from what their sources produce; run \`npx mlp gen\` and commit:\n${stale.map((f) => `  ${f}`).join('\n')}`);
+      return 1;
+    }
   }
-  const changed = writeGenerated(files);
-  console.log(changed.length === 0 ? `nothing changed (${files.length} files)` : `wrote ${changed.join(', ')}`);
+  if (values.check) console.log(`generated files are up to date (${count} checked)`);
+  else console.log(changed.length === 0 ? `nothing changed (${count} files)` : `wrote ${changed.join(', ')}`);
   return 0;
 }

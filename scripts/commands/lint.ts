@@ -1,25 +1,24 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chartMetadata, chartPath, listCharts } from '../lib/helm/chart-files.ts';
 import { ensureDependencies } from '../lib/helm/dependencies.ts';
+import { helmValuesFiles } from '../lib/helm/values-files.ts';
+import { chartScenarios } from '../lib/scenarios/index.ts';
 import { helm, type HelmMajor, run as runTool } from '../lib/tools/index.ts';
 import { step } from '../lib/log.ts';
 import { repoRoot } from '../lib/paths.ts';
 import { ctVersionIncrement, runCt } from '../lib/repository/ct.ts';
+import { formatValuesFindings, lintValues } from '../lib/schema/values-lint.ts';
 
-/** `ci/*-values.yaml` of a chart: the scenarios ct installs, linted here too. */
-export function ciValuesFiles(chartDir: string): string[] {
-  const dir = join(chartDir, 'ci');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /-values\.ya?ml$/.test(f)).sort().map((f) => join(dir, f)) : [];
-}
-
-/** helm lint --strict of one chart with its defaults and each ci values file, under one Helm major. */
-async function helmLint(chart: string, major: HelmMajor): Promise<string[]> {
+/**
+ * helm lint --strict of one chart under one Helm major: with each scenario of the catalog (defaults,
+ * ci files, the umbrella's profiles and layerings) or, given `-f` files, with those.
+ */
+async function helmLint(chart: string, major: HelmMajor, valuesFiles: string[]): Promise<string[]> {
   const dir = chartPath(chart);
   await ensureDependencies(dir, major);
   const library = chartMetadata(dir).type === 'library';
-  const cases = library ? [[]] : [[], ...ciValuesFiles(dir).map((f) => ['--values', f])];
+  const scenarios = library ? [[]] : valuesFiles.length > 0 ? [valuesFiles] : chartScenarios(chart, { alsoOn: false }).map((s) => s.values);
+  const cases = await Promise.all(scenarios.map(async (files) => (await helmValuesFiles(files, chart)).flatMap((f) => ['--values', f])));
   const failures: string[] = [];
   for (const extra of cases) {
     const result = await runTool(helm(major), ['lint', '--strict', dir, ...extra]);
@@ -29,11 +28,17 @@ async function helmLint(chart: string, major: HelmMajor): Promise<string[]> {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'skip-ct': { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { 'skip-ct': { type: 'boolean' }, values: { type: 'string', short: 'f', multiple: true } } });
   const charts = positionals.length > 0 ? positionals : listCharts();
   const failures: string[] = [];
   await step(`helm lint --strict (Helm 3 and 4) of ${charts.length} charts`, async () => {
-    for (const chart of charts) for (const major of [3, 4] as const) failures.push(...(await helmLint(chart, major)));
+    for (const chart of charts) for (const major of [3, 4] as const) failures.push(...(await helmLint(chart, major, values.values ?? [])));
+  });
+  await step(`values lint (templates read what values.yaml declares, and all of it) of ${charts.length} charts`, async () => {
+    for (const chart of charts) {
+      const findings = await lintValues(chart);
+      if (findings.length > 0) failures.push(formatValuesFindings(chart, findings));
+    }
   });
   if (!values['skip-ct']) {
     // Every chart linted; the version check is ct's second run below (with --all ct would require a bump of every chart).
@@ -46,6 +51,6 @@ export async function run(argv: string[]): Promise<number> {
     console.error(failures.join('\n\n'));
     return 1;
   }
-  console.log(`lint: ${charts.length} charts clean under Helm 3 and Helm 4 and chart-testing`);
+  console.log(`lint: ${charts.length} charts clean under Helm 3 and Helm 4, the values lint and chart-testing`);
   return 0;
 }

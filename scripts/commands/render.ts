@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { tryRender } from '../lib/helm/render.ts';
 import { check, formatFindings } from '../lib/policies/index.ts';
+import { policyContext } from '../lib/schema/policy-context.ts';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -19,7 +20,7 @@ export async function run(argv: string[]): Promise<number> {
     },
   });
   const chart = positionals[0];
-  if (!chart) throw new Error('usage: mlp render <chart> [-f values.yaml] [--set k=v] [--helm 3|4] [--check]');
+  if (!chart) throw new Error('usage: mlp render <chart> [-f values.yaml | -f typed.values.ts] [--set k=v] [--helm 3|4] [--check]');
   const outcome = await tryRender(chart, {
     values: values.values,
     set: values.set,
@@ -38,7 +39,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(outcome.stdout);
     return 0;
   }
-  const findings = check(outcome.manifests, { mtls: { required: values['require-mesh'] } });
+  // Held to what the values promise (GPU facts, mesh, NetworkPolicies); --require-mesh demands the mesh whatever they say.
+  const context = await policyContext(chart, { values: values.values, apiVersions: values['api-versions'] });
+  const findings = check(outcome.manifests, values['require-mesh'] ? { ...context, mesh: { required: true } } : context);
   console.log(`${chart}: ${outcome.manifests.length} objects, ${findings.length} findings`);
   if (findings.length > 0) console.log(formatFindings(findings));
   return findings.length > 0 ? 1 : 0;

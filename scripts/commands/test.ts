@@ -64,7 +64,7 @@ async function timedPhase(phase: Phase): Promise<PhaseResult> {
 }
 
 /**
- * The README's test command: tools, then the checks (generated-file drift and types, one after the other,
+ * The README's test command: tools, then the checks (generated-file drift, types and layers, one after the other,
  * beside lint, each its own process with its output printed when it ends), then the offline vitest tiers
  * (unit, schema, policy, alerts). `--tier unit,schema` runs only those tiers; `--fuzz full` fuzzes at full
  * depth (MLP_FUZZ, scripts/lib/schema/fuzz-budget.ts). The cluster tier is `mlp cluster-test` (its own
@@ -87,9 +87,11 @@ export async function run(argv: string[]): Promise<number> {
     const mlp = [process.execPath, join(repoRoot, 'bin', 'mlp.js')];
     const drift = quietCheck('generated files match the schemas', [...mlp, 'gen', '--check']);
     const typecheck = quietCheck('typecheck', [process.execPath, join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit']);
-    info(`\n━━ ${[drift.name, typecheck.name, ...(values['skip-lint'] ? [] : ['lint'])].join(', ')} (beside each other)`);
+    // dependency-cruiser with .dependency-cruiser.cjs: no layer imports a later one (docs/architecture.md).
+    const layers = quietCheck('layers', [process.execPath, join(repoRoot, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs'), 'scripts', 'test', 'bin', 'values', '--config', '.dependency-cruiser.cjs']);
+    info(`\n━━ ${[drift.name, typecheck.name, layers.name, ...(values['skip-lint'] ? [] : ['lint'])].join(', ')} (beside each other)`);
     const checks = await Promise.all([
-      (async () => [await timedPhase(drift), await timedPhase(typecheck)])(),
+      (async () => [await timedPhase(drift), await timedPhase(typecheck), await timedPhase(layers)])(),
       values['skip-lint'] ? Promise.resolve([]) : timedPhase(quietCheck('lint', [...mlp, 'lint'])).then((r) => [r]),
     ]);
     results.push(...checks.flat());

@@ -3,7 +3,7 @@ import { $ } from 'zx';
 import { deleteNamespace, ensureNamespace, kube, restrictedNamespaceLabels } from '../../scripts/lib/cluster/kube.ts';
 import { simulatesPods } from '../../scripts/lib/cluster/providers.ts';
 import { prepareNamespace } from '../../scripts/lib/cluster/releases.ts';
-import { installableCharts, scenarios } from '../../scripts/lib/cluster/scenarios.ts';
+import { chartScenarios, installableCharts } from '../../scripts/lib/scenarios/index.ts';
 import { listCharts } from '../../scripts/lib/helm/chart-files.ts';
 import { repoRoot } from '../../scripts/lib/paths.ts';
 
@@ -21,7 +21,7 @@ describe('ct install', () => {
     await ensureNamespace(k, namespace, restrictedNamespaceLabels);
     try {
       for (const chart of installableCharts())
-        for (const s of scenarios(chart).filter((x) => x.name !== 'chart-defaults' && !x.name.startsWith('profile-')))
+        for (const s of chartScenarios(chart).filter((x) => x.kind === 'ci'))
           await prepareNamespace(cluster, { chart, release: chart, namespace, values: s.values, helm: 4 });
       // Library charts (ml-common) install nothing: ct would try and fail.
       const libraries = listCharts().filter((c) => !installableCharts().includes(c));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { get as httpGet } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { profileFile, umbrellaChart } from '../../scripts/lib/cluster/scenarios.ts';
+import { profileFile, umbrellaChart } from '../../scripts/lib/scenarios/index.ts';
 import { render } from '../../scripts/lib/helm/render.ts';
 import { buildImages } from '../../scripts/lib/images/build.ts';
 import { type PlannedImage, planImages, recipeFor } from '../../scripts/lib/images/plan.ts';

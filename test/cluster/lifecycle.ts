@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { $ } from 'zx';
 import { type Kube, deleteNamespace, kube, waitFor } from '../../scripts/lib/cluster/kube.ts';
 import { type ReleaseSpec, helmTest, history, install, installFrom, prepareNamespace, rollback, uninstall, upgrade } from '../../scripts/lib/cluster/releases.ts';
-import type { Scenario } from '../../scripts/lib/cluster/scenarios.ts';
+import type { Scenario } from '../../scripts/lib/scenarios/index.ts';
 import { recycleReleasedVolumes } from '../../scripts/lib/cluster/storage.ts';
 import type { Cluster } from '../../scripts/lib/cluster/types.ts';
 import { chartsDir, repoRoot } from '../../scripts/lib/paths.ts';
@@ -14,7 +14,7 @@ import type { HelmMajor } from '../../scripts/lib/tools/index.ts';
 /** A namespace name (≤ 63 chars, DNS label) for one scenario under one Helm major. */
 export function namespaceFor(s: Scenario, helm: HelmMajor): string {
   const short = s.chart.replace('mlflow-platform', 'mlflow').replace('ml-observability', 'obs').replace('ray-cluster', 'ray');
-  return `t-${short}-${s.name}-h${helm}`.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63).replace(/-+$/, '');
+  return `t-${short}-${s.id}-h${helm}`.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63).replace(/-+$/, '');
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { umbrellaChart, umbrellaExists } from '../../scripts/lib/cluster/scenarios.ts';
+import { umbrellaChart, umbrellaExists } from '../../scripts/lib/scenarios/index.ts';
 import { describeChart } from './charts.ts';
 
 if (umbrellaExists()) describeChart(umbrellaChart);

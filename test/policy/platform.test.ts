@@ -6,7 +6,9 @@ import { tryRender } from '../../scripts/lib/helm/render.ts';
 import { check, type Finding, formatFindings, policyNames } from '../../scripts/lib/policies/index.ts';
 import { loadCrds } from '../../scripts/lib/schema/crd.ts';
 import { crdFolder, crdSetDir, crdSources } from '../../scripts/lib/tools/crds.ts';
-import { components, helmMajors, label, profile, renderOptions, scenarios } from './scenarios.ts';
+import { profiles } from '../../scripts/lib/scenarios/index.ts';
+import { policyContextOf } from '../../scripts/lib/schema/policy-context.ts';
+import { components, helmMajors, label, renderOptions, scenarioContext, scenarios } from './scenarios.ts';
 
 /**
  * The platform suite: every rendering of ./scenarios.ts (chart x scenario x Helm 3 and 4), rendered
@@ -20,6 +22,7 @@ import { components, helmMajors, label, profile, renderOptions, scenarios } from
  * (hooks and helm test pods included) everywhere.
  */
 const cases = helmMajors.flatMap((helm) => scenarios.map((s) => ({ id: `${label(s)} (Helm ${helm})`, scenario: s, helm })));
+const contexts = new Map(await Promise.all(scenarios.map(async (s) => [s, await scenarioContext(s)] as const)));
 const config = readKubeScoreConfig();
 const renderings = new Map<string, Rendering>();
 let report: ConformanceReport | undefined;
@@ -70,7 +73,7 @@ describe.each(helmMajors)('Helm %i', (helm) => {
 
   it.each(ofHelm.map((c) => [label(c.scenario), c] as const))('%s passes every policy', (_, c) => {
     const docs = renderings.get(c.id)!.manifests;
-    const findings = check(docs, { mtls: { required: c.scenario.mesh }, isolation: { required: true } });
+    const findings = check(docs, contexts.get(c.scenario)!);
     rows.push({ chart: c.scenario.chart, scenario: c.scenario.name, helm, objects: docs.length, findings });
     expect(docs.length).toBeGreaterThan(0);
     expect(findings, formatFindings(findings)).toEqual([]);
@@ -85,9 +88,15 @@ describe.each(helmMajors)('Helm %i', (helm) => {
 describe('the suite covers the platform', () => {
   it('every application chart and every profile in values/ has a scenario', () => {
     expect(new Set(scenarios.map((s) => s.chart))).toEqual(new Set([...components, 'ml-platform']));
-    for (const p of ['dev', 'prod', 'gpu', 'airgapped']) expect(scenarios.some((s) => s.files.includes(profile(p)))).toBe(true);
-    // Only a scenario that turns the mesh off is exempt from required STRICT coverage.
-    expect(scenarios.filter((s) => !s.mesh && s.apiVersions.includes('security.istio.io/v1')).map((s) => `${s.chart}: ${s.name}`)).toEqual(['feast: postgres-online-values.yaml']);
+    expect(profiles().length).toBeGreaterThan(0);
+    for (const p of profiles()) expect(scenarios.filter((s) => s.kind === 'profile' && s.profiles[0] === p).length, p).toBeGreaterThan(0);
+    // Only a scenario whose values turn the mesh off is exempt from required STRICT coverage on a cluster with
+    // Istio (a chart without a mesh switch runs no workload of its own: ml-observability).
+    const withMesh = scenarios.filter((s) => policyContextOf(s.chart, {}, s.cluster.apiVersions).mesh.required);
+    const meshless = withMesh.filter((s) => !contexts.get(s)!.mesh.required && s.cluster.apiVersions.includes('security.istio.io/v1'));
+    expect(meshless.map(label)).toEqual(['feast: postgres-online']);
+    // NetworkPolicies are required everywhere (the catalog's bar on every cluster).
+    expect(scenarios.filter((s) => !contexts.get(s)!.networkPolicy.required).map(label)).toEqual([]);
   });
 
   it('the mesh scenarios really render PeerAuthentications (so mtls coverage is checked, not vacuous)', () => {

@@ -1,16 +1,15 @@
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ciValuesFiles } from '../../scripts/commands/lint.ts';
-import { chartMetadata, chartPath, listCharts } from '../../scripts/lib/helm/chart-files.ts';
 import { dottedPath, errorValuePaths } from '../../scripts/lib/helm/errors.ts';
 import { tryRender } from '../../scripts/lib/helm/render.ts';
-import { repoRoot } from '../../scripts/lib/paths.ts';
+import { readValues } from '../../scripts/lib/helm/values-files.ts';
 import { check, formatFindings } from '../../scripts/lib/policies/index.ts';
+import { chartScenarios, installableCharts } from '../../scripts/lib/scenarios/index.ts';
 import { asValuesFile, type Base, bases, fuzzPlan, invalidKinds } from '../../scripts/lib/schema/fuzz.ts';
 import { fuzzBudget } from '../../scripts/lib/schema/fuzz-budget.ts';
 import { candidatesPerSlot, coveringCounts, invalidCandidates, invalidSlots, validCandidates, validSlots } from '../../scripts/lib/schema/fuzz-schedule.ts';
+import { policyContextOf } from '../../scripts/lib/schema/policy-context.ts';
 import { validateValues } from '../../scripts/lib/schema/validate.ts';
-import { chartDefaults, mergeValues, readValuesFile, type Values } from '../../scripts/lib/schema/values.ts';
+import { chartDefaults, mergeValues, type Values } from '../../scripts/lib/schema/values.ts';
 
 /**
  * Bad-input hardening: per chart, schema-valid documents that must render and pass every policy, and
@@ -22,22 +21,23 @@ import { chartDefaults, mergeValues, readValuesFile, type Values } from '../../s
  */
 const budget = fuzzBudget();
 const { seed } = budget;
-const apiVersions = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
-const profile = (name: string) => join(repoRoot, 'values', `${name}.yaml`);
 
-function chartBases(chart: string): Base[] {
-  const defaults = chartDefaults(chart);
-  if (chart !== 'ml-platform') return bases(defaults, ciValuesFiles(chartPath(chart)).map((f) => ({ name: f.split('/').pop()!, values: readValuesFile(f) })));
-  const layered = (...files: string[]) => files.map(readValuesFile).reduce((a, b) => mergeValues(a, b) as Values, {} as Values);
-  return bases(defaults, [
-    { name: 'dev', values: layered(profile('dev')) },
-    { name: 'prod', values: layered(profile('prod')) },
-    { name: 'prod + gpu', values: layered(profile('prod'), profile('gpu')) },
-    { name: 'airgapped (test digests)', values: layered(profile('airgapped'), join(repoRoot, 'test', 'fixtures', 'airgapped-test-digests.yaml')) },
-  ]);
+/**
+ * The bases drawn from: each chart's defaults and every other scenario of the catalog (ci files, the
+ * umbrella's profiles and layerings with the inputs they need), on the catalog's cluster.
+ */
+async function chartBases(chart: string): Promise<{ bases: Base[]; apiVersions: string[] }> {
+  const scenarios = chartScenarios(chart, { alsoOn: false });
+  const layered = async (files: string[]) => {
+    let values: Values = {};
+    for (const f of files) values = mergeValues(values, await readValues(f, chart)) as Values;
+    return values;
+  };
+  const others = await Promise.all(scenarios.filter((s) => s.kind !== 'defaults').map(async (s) => ({ name: s.name, values: await layered(s.values) })));
+  return { bases: bases(chartDefaults(chart), others), apiVersions: scenarios[0]!.cluster.apiVersions };
 }
 
-const charts = listCharts().filter((c) => chartMetadata(chartPath(c)).type !== 'library');
+const charts = installableCharts();
 const report: string[] = [];
 afterAll(() => console.log(`\nfuzz, ${budget.depth} depth (seed ${seed} from ${budget.seedSource}; MLP_FUZZ_SEED=${seed} reproduces):\n${report.join('\n')}`));
 
@@ -46,8 +46,9 @@ const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const isCrash = (stderr: string) => /panic:|goroutine \d+|runtime error|nil pointer/i.test(stderr);
 
-describe.each(charts)('%s', (chart) => {
-  const plan = fuzzPlan(chart, chartBases(chart), seed);
+describe.each(charts)('%s', async (chart) => {
+  const { bases: chartBase, apiVersions } = await chartBases(chart);
+  const plan = fuzzPlan(chart, chartBase, seed);
   const stats = { ajvRejected: 0, ruleRejected: new Map<string, number>(), rendered: 0 };
   const least = coveringCounts(plan.bases.length);
 
@@ -71,7 +72,8 @@ describe.each(charts)('%s', (chart) => {
             if (r.ok) {
               stats.rendered++;
               covered.add(`${c.base} (Helm ${helm})`);
-              const findings = check(r.manifests);
+              // Held to what the drawn values promise: their GPU facts, their mesh and NetworkPolicy switches.
+              const findings = check(r.manifests, policyContextOf(chart, c.values, apiVersions));
               if (findings.length > 0) failures.push(asValuesFile(chart, seed, c, `helm ${helm}: policy findings\n${formatFindings(findings).replace(/^/gm, '#')}`));
               return;
             }

@@ -38,11 +38,12 @@ interface Rule {
 const last = (refs: string[]) => refs[refs.length - 1];
 const rules: Rule[] = [
   { name: 'image tag with a space', leaves: (s) => s.refs.includes('image') && s.segments.at(-1) === 'tag', value: () => '2.57.0 py311', charts: ['feast', 'mlflow-platform', 'ray-cluster'] },
-  { name: 'name override that is not a DNS label', leaves: (s) => last(s.refs) === 'dnsLabel', value: () => 'rày-clüster', charts: charts.filter((c) => c !== 'ml-platform') },
+  // The umbrella has its own name overrides, and its schema holds each component's under the component's key.
+  { name: 'name override that is not a DNS label', leaves: (s) => last(s.refs) === 'dnsLabel', value: () => 'rày-clüster', charts: charts },
   // All digits is a DNS-1123 label, but renders as a number (a label value must be a string) and is no Service name.
-  { name: 'name override of digits only', leaves: (s) => last(s.refs) === 'dnsLabel', value: () => '0', charts: charts.filter((c) => c !== 'ml-platform') },
+  { name: 'name override of digits only', leaves: (s) => last(s.refs) === 'dnsLabel', value: () => '0', charts: charts },
   { name: 'memory that is not a quantity, negative cpu', leaves: (s) => last(s.refs) === 'quantity', value: (s) => (s.segments.at(-1) === 'cpu' ? '-1' : '8GB'), charts: ['feast', 'ml-platform', 'mlflow-platform', 'ray-cluster'] },
-  { name: 'replica count beyond int32', leaves: (s) => ['replicas', 'autoscalerReplicas'].includes(last(s.refs)!), value: () => 1000000000000, charts: ['feast', 'mlflow-platform', 'ray-cluster'] },
+  { name: 'replica count beyond int32', leaves: (s) => ['replicas', 'autoscalerReplicas'].includes(last(s.refs)!), value: () => 1000000000000, charts: ['feast', 'ml-platform', 'mlflow-platform', 'ray-cluster'] },
   { name: 'PDB bound that is neither a number nor a percentage', leaves: (s) => last(s.refs) === 'intOrPercent', value: () => 'not-a-number', charts: ['mlflow-platform'] },
   { name: 'unparsable PromQL label matchers', leaves: (s) => last(s.refs) === 'labelMatchers', value: () => 'job="ray', charts: ['ml-observability'] },
   { name: 'global value a chart reads, spelled wrong', leaves: (s) => pathOf(s.segments) === 'global.mesh.mtlsMode', value: () => 'strict', charts: charts },

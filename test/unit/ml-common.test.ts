@@ -59,7 +59,8 @@ describe('ml-common images', () => {
   it('defaults the tag to appVersion, honours digests and the global registry', async () => {
     expect((await outputs()).data.image).toBe('example/app:2.0.0');
     expect((await outputs({ set: { 'image.tag': '1.2.3', 'image.registry': 'docker.io' } })).data.image).toBe('docker.io/example/app:1.2.3');
-    expect((await outputs({ set: { 'global.imageRegistry': 'mirror.local:5000/' } })).data.image).toBe('mirror.local:5000/example/app:2.0.0');
+    // The schema takes a registry with a path and a trailing slash (the helper drops the slash), not a bare host with one.
+    expect((await outputs({ set: { 'global.imageRegistry': 'mirror.local:5000/team/' } })).data.image).toBe('mirror.local:5000/team/example/app:2.0.0');
     expect((await outputs({ set: { 'image.digest': digest } })).data.image).toBe(`example/app:2.0.0@${digest}`);
   });
 

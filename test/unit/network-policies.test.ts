@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flowAllowed, type Manifest, type PolicyPod, parseAddress } from '../../scripts/lib/manifests/index.ts';
 import { check } from '../../scripts/lib/policies/index.ts';
+import { platformContext } from '../support/matchers.ts';
 
 /** The NetworkPolicy model behind the isolation and flows policies, on hand-written objects. */
 const pod = (labels: Record<string, string>, namespace = 'ml'): PolicyPod => ({ labels, namespace, ports: [{ name: 'http', containerPort: 8080 }, { name: 'metrics', containerPort: 9090 }] });
@@ -60,7 +61,7 @@ describe('isolation policy', () => {
   const hook = (events: string, weight: number) => ({ 'helm.sh/hook': events, 'helm.sh/hook-weight': String(weight) });
 
   it('a pre-install hook is covered only by a policy hooked to the same event with a lower weight', () => {
-    const messages = (docs: Manifest[]) => check(docs, { only: ['isolation'] }).map((f) => f.message);
+    const messages = (docs: Manifest[]) => check(docs, platformContext(), { only: ['isolation'] }).map((f) => f.message);
     expect(messages([job(hook('pre-install', -5)), policy(hook('pre-install', -10))])).toEqual([]);
     // A regular policy is applied after pre-install hooks; a heavier hook policy after the Job.
     expect(messages([job(hook('pre-install', -5)), policy()])).toHaveLength(2);
@@ -70,7 +71,7 @@ describe('isolation policy', () => {
   });
 
   it('only applies where the rendering has NetworkPolicies, unless required', () => {
-    expect(check([job({})], { only: ['isolation'] })).toEqual([]);
-    expect(check([job({})], { only: ['isolation'], isolation: { required: true } })).toHaveLength(2);
+    expect(check([job({})], platformContext(), { only: ['isolation'] })).toEqual([]);
+    expect(check([job({})], platformContext({ networkPolicy: { required: true } }), { only: ['isolation'] })).toHaveLength(2);
   });
 });

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { render } from '../../scripts/lib/helm/render.ts';
 import { check, policyNames } from '../../scripts/lib/policies/index.ts';
 import { fixtureChart } from '../support/fixtures.ts';
+import { platformContext } from '../support/matchers.ts';
 
 describe('policies on the bad fixture chart', () => {
   it('report exactly one finding per planted violation, naming object and path', async () => {
     const docs = await render(fixtureChart('bad'));
-    const found = check(docs).map(({ policy, object, path }) => ({ policy, object, path }));
+    const found = check(docs, platformContext()).map(({ policy, object, path }) => ({ policy, object, path }));
     // Each line is a violation planted in test/fixtures/charts/bad/templates (see the comments there).
     const planted = [
       { policy: 'restricted', object: 'Deployment/api', path: 'spec.template.spec.hostNetwork' },
@@ -37,7 +38,7 @@ describe('policies on the bad fixture chart', () => {
 
   it('names the reason in each message', async () => {
     const docs = await render(fixtureChart('bad'));
-    const messages = check(docs).map((f) => f.message);
+    const messages = check(docs, platformContext()).map((f) => f.message);
     expect(messages).toContain('hostNetwork must not be true');
     expect(messages).toContain('PeerAuthentication/api sets mode PERMISSIVE, not STRICT');
     expect(messages.some((m) => m.includes('example.com/api:latest'))).toBe(true);
@@ -56,14 +57,14 @@ describe('policies on the good fixture chart', () => {
 
   it('mtls coverage reports every workload when the mesh is required but no PeerAuthentication is rendered', async () => {
     const docs = await render(fixtureChart('good'), { set: { 'mesh.enabled': false } });
-    expect(check(docs, { only: ['mtls'] })).toEqual([]);
-    expect(check(docs, { only: ['mtls'], mtls: { required: true } }).map((f) => f.object)).toEqual(['Deployment/test-good-web', 'Job/test-good-gpu-check']);
+    expect(check(docs, platformContext(), { only: ['mtls'] })).toEqual([]);
+    expect(check(docs, platformContext({ mesh: { required: true } }), { only: ['mtls'] }).map((f) => f.object)).toEqual(['Deployment/test-good-web', 'Job/test-good-gpu-check']);
   });
 
   it('gpu policy flags a fractional GPU limit', async () => {
     const docs = await render(fixtureChart('good'), { set: { 'gpuWorker.gpus': 1 } });
     const job = docs.find((d) => d.kind === 'Job')! as any;
     job.spec.template.spec.containers[0].resources.limits['nvidia.com/gpu'] = '0.5';
-    expect(check(docs, { only: ['gpu'] }).map((f) => f.message)).toContain('nvidia.com/gpu limit 0.5 is not a whole number');
+    expect(check(docs, platformContext(), { only: ['gpu'] }).map((f) => f.message)).toContain('nvidia.com/gpu limit 0.5 is not a whole number');
   });
 });

@@ -6,6 +6,8 @@ import { render, tryRender } from '../../scripts/lib/helm/render.ts';
 import { get, type Manifest, podTemplates } from '../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../scripts/lib/paths.ts';
 import { check } from '../../scripts/lib/policies/index.ts';
+import { platformContext } from '../support/matchers.ts';
+import { chartValues } from '../support/values.ts';
 
 /**
  * TLS to databases: every TLS client of feast and mlflow-platform (PostgreSQL, Redis, S3) takes a CA bundle
@@ -52,10 +54,10 @@ function mountedFile(c: Mounted, file: string | undefined) {
 }
 
 describe('feast: PostgreSQL verify-full and Redis TLS with a private CA', async () => {
-  const tls = {
+  const tls = chartValues<'feast'>({
     postgresql: { sslmode: 'verify-full', caBundle: { configMapName: 'platform-ca', key: 'ca.pem' } },
     redis: { ssl: true, caBundle: { secretName: 'redis-ca' } },
-  };
+  });
   const docs = await render('charts/feast', { values: [ci('feast', 'redis-postgres')], valuesObject: tls, apiVersions: ['monitoring.coreos.com/v1', 'security.istio.io/v1'] });
   const store = parse((get(docs, 'ConfigMap', 'test-feast-config') as any).data['feature_store.yaml']);
   // Pods that talk to the stores: those that load feature_store.yaml (the config volume) and the DB-init Job.
@@ -74,14 +76,14 @@ describe('feast: PostgreSQL verify-full and Redis TLS with a private CA', async 
     expect(mountedFile(server, redisCa)).toEqual({ secret: 'redis-ca', key: 'ca.crt' });
   });
 
-  it('passes every policy', () => expect(docs).toPassPolicies({ mtls: { required: true } }));
+  it('passes every policy', () => expect(docs).toPassPolicies({ mesh: { required: true } }));
 });
 
 describe('mlflow-platform: PostgreSQL verify-full and an S3 endpoint with a private CA', async () => {
-  const tls = {
+  const tls = chartValues<'mlflow-platform'>({
     backendStore: { postgresql: { sslMode: 'verify-full', caBundle: { secretName: 'pg-ca' } } },
     artifacts: { s3: { endpointUrl: 'https://minio.data.svc:9000', caBundle: { configMapName: 'platform-ca', key: 'ca.pem' }, createBucket: { enabled: true } } },
-  };
+  });
   const docs = await render('charts/mlflow-platform', { values: [ci('mlflow-platform', 'postgres-s3')], valuesObject: tls });
   const all = containers(docs);
   const of = (pod: string) => all.find((c) => c.pod === pod)!;
@@ -98,7 +100,7 @@ describe('mlflow-platform: PostgreSQL verify-full and an S3 endpoint with a priv
     expect(bucket.env.PGSSLROOTCERT).toBeUndefined();
   });
 
-  it('passes every policy', () => expect(check(docs)).toEqual([]));
+  it('passes every policy', () => expect(check(docs, platformContext())).toEqual([]));
 });
 
 describe('without a bundle nothing is mounted', async () => {

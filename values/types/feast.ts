@@ -1,4 +1,4 @@
-/* Generated from charts/feast/values.schema.json by `npm run gen`. Do not edit. */
+/* Generated from charts/feast/values.yaml (through values.schema.json) by `npx mlp gen`. Do not edit. */
 
 /**
  * A non-negative Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an exponent e3), e.g. 500m, 2, 8Gi.
@@ -8,7 +8,7 @@
  */
 export type Quantity = (string | number) | undefined;
 /**
- * Peers allowed to the servers' ports; empty allows every pod of the release's namespace.
+ * Peers allowed to reach the feature server port ({podLabels}, {namespace}, {namespace, podLabels} or {cidr}); empty allows every pod of the release's namespace.
  */
 export type Peers = {
   /**
@@ -27,7 +27,7 @@ export type Peers = {
   cidr?: string;
 }[];
 /**
- * Where Redis runs; empty allows any destination on redis.port.
+ * Peers where Redis runs; empty allows any destination on redis.port.
  */
 export type Peers1 = {
   /**
@@ -46,7 +46,7 @@ export type Peers1 = {
   cidr?: string;
 }[];
 /**
- * Where PostgreSQL runs; empty allows any destination on postgresql.port.
+ * Peers where PostgreSQL runs; empty allows any destination on postgresql.port.
  */
 export type Peers2 = {
   /**
@@ -109,10 +109,6 @@ export type Replicas = number;
 export interface FeastValues {
   global?: Global;
   /**
-   * Values of the ml-common library chart (it takes none).
-   */
-  'ml-common'?: {};
-  /**
    * Replaces the chart name in object names. A DNS-1123 label, or empty.
    */
   nameOverride?: string;
@@ -137,15 +133,15 @@ export interface FeastValues {
   )[];
   image?: Image;
   /**
-   * feature_store.yaml project: letters, digits and underscores, not starting with an underscore.
+   * feature_store.yaml `project`: letters, digits and underscores, not starting with an underscore.
    */
   project?: string;
   /**
-   * feature_store.yaml provider.
+   * feature_store.yaml `provider`.
    */
   provider?: 'local' | 'gcp' | 'aws';
   /**
-   * feature_store.yaml entity_key_serialization_version (3, the current scheme).
+   * feature_store.yaml `entity_key_serialization_version` (3 is the only current scheme).
    */
   entityKeySerializationVersion?: 3;
   /**
@@ -153,7 +149,7 @@ export interface FeastValues {
    */
   registry?: {
     /**
-     * file: a registry file on the data volume; sql: tables in PostgreSQL (postgresql.*).
+     * file: a registry file on the data volume (see persistence); sql: tables in PostgreSQL (see postgresql).
      */
     type?: 'file' | 'sql';
     /**
@@ -165,7 +161,7 @@ export interface FeastValues {
      */
     file?: {
       /**
-       * File name of the registry on the data volume (/data).
+       * File name of the registry on the data volume (mounted at /data).
        */
       name?: string;
     };
@@ -175,7 +171,7 @@ export interface FeastValues {
    */
   onlineStore?: {
     /**
-     * sqlite (pod-local, one replica), redis (redis.*) or postgres (postgresql.*).
+     * sqlite (pod-local, one replica), redis (see redis) or postgres (see postgresql).
      */
     type?: 'sqlite' | 'redis' | 'postgres';
     /**
@@ -183,7 +179,7 @@ export interface FeastValues {
      */
     sqlite?: {
       /**
-       * File name of the SQLite database on the data volume (/data).
+       * File name of the SQLite database on the data volume (mounted at /data).
        */
       name?: string;
     };
@@ -225,7 +221,7 @@ export interface FeastValues {
     };
   };
   /**
-   * Redis connection of the redis online store.
+   * Redis for the redis online store. The password comes from an existing Secret and reaches feature_store.yaml through Feast's ${VAR} expansion.
    */
   redis?: {
     /**
@@ -246,7 +242,7 @@ export interface FeastValues {
     ssl?: boolean;
     caBundle?: CaBundle;
     /**
-     * redis_type.
+     * redis or redis_cluster.
      */
     type?: 'redis' | 'redis_cluster';
     /**
@@ -254,7 +250,7 @@ export interface FeastValues {
      */
     auth?: {
       /**
-       * Existing Secret holding the Redis password; empty connects without one.
+       * Existing Secret with the Redis password; empty connects without a password.
        */
       existingSecret?: string;
       /**
@@ -264,7 +260,7 @@ export interface FeastValues {
     };
   };
   /**
-   * PostgreSQL of the sql registry and the postgres stores.
+   * PostgreSQL for the sql registry, the postgres online store and the postgres offline store.
    */
   postgresql?: {
     /**
@@ -284,7 +280,7 @@ export interface FeastValues {
      */
     user?: string;
     /**
-     * libpq sslmode.
+     * libpq sslmode: disable, allow, prefer, require, verify-ca or verify-full.
      */
     sslmode?: 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
     caBundle?: CaBundle1;
@@ -302,7 +298,7 @@ export interface FeastValues {
       passwordKey?: string;
     };
     /**
-     * Pre-install/pre-upgrade hook Job creating user and database when missing (idempotent).
+     * A pre-install/pre-upgrade hook Job that creates `user` and `database` when they are missing (idempotent, and it keeps the role's password equal to the Secret's).
      */
     dbInit?: {
       /**
@@ -343,11 +339,11 @@ export interface FeastValues {
     };
   };
   /**
-   * The data volume (/data) of the file registry and the SQLite online store.
+   * The data volume (/data) that holds the file registry and the SQLite online store.
    */
   persistence?: {
     /**
-     * false: an emptyDir per server pod (feast apply runs in the pod); true: a PersistentVolumeClaim shared with the apply Job and the optional servers.
+     * false: an emptyDir in each server pod, and feast apply runs as an init container of that pod. true: a PersistentVolumeClaim shared with the feast apply Job and the optional servers.
      */
     enabled?: boolean;
     /**
@@ -368,15 +364,15 @@ export interface FeastValues {
     size?: string;
   };
   /**
-   * The feature repository registered by feast apply.
+   * The feature repository that feast apply registers.
    */
   featureRepo?: {
     /**
-     * values: files below, in a ConfigMap; image: the files at path inside image.
+     * values: the files below, in a ConfigMap; image: the files at `path` inside `image`.
      */
     source?: 'values' | 'image';
     /**
-     * File name -> Python source of the feature definitions (flat: ConfigMap keys).
+     * File name -> Python source. A demo of Feast's driver example: definitions only (no data ships with the chart, hence apply.skipSourceValidation). Replace with your own repository.
      */
     files?: {
       [k: string]: string | undefined;
@@ -388,7 +384,7 @@ export interface FeastValues {
     path?: string;
   };
   /**
-   * feast apply: a post-install/post-upgrade Job (shared registry) or an init container (pod-local registry).
+   * feast apply: a post-install/post-upgrade hook Job (shared registry) or an init container (pod-local registry).
    */
   apply?: {
     /**
@@ -396,7 +392,7 @@ export interface FeastValues {
      */
     enabled?: boolean;
     /**
-     * Pass --skip-source-validation (data sources are not read).
+     * Pass --skip-source-validation (the demo's data source file does not exist).
      */
     skipSourceValidation?: boolean;
     /**
@@ -410,7 +406,7 @@ export interface FeastValues {
     resources?: Resources1;
   };
   /**
-   * Incremental materialization on a schedule: a CronJob running feast materialize-incremental <now>; it records the interval in the registry, which the servers report as feast_feature_freshness_seconds. Needs a shared registry (registry.type sql or persistence.enabled).
+   * Incremental materialization on a schedule (a CronJob running `feast materialize-incremental <now>`): loads new feature values from the offline store into the online store and records the interval in the registry, which the feature servers report as feast_feature_freshness_seconds (no materialization, no freshness series). Needs a registry and an online store every pod shares (registry.type sql, or persistence.enabled).
    */
   materialize?: {
     /**
@@ -418,7 +414,7 @@ export interface FeastValues {
      */
     enabled?: boolean;
     /**
-     * Cron schedule: five space-separated fields, or a macro such as @hourly.
+     * Cron schedule (UTC): five space-separated fields, or a macro such as @hourly.
      */
     schedule?: string;
     /**
@@ -448,7 +444,7 @@ export interface FeastValues {
     resources?: Resources2;
   };
   /**
-   * Authentication of Feast's servers.
+   * Authentication of Feast's servers: no_auth, or kubernetes (ServiceAccount tokens; the servers then read RoleBindings and create TokenReviews, so their token is mounted).
    */
   auth?: {
     /**
@@ -457,7 +453,7 @@ export interface FeastValues {
     type?: 'no_auth' | 'kubernetes';
   };
   /**
-   * The feature server (feast serve, HTTP).
+   * The feature server: `feast serve` (HTTP).
    */
   server?: {
     /**
@@ -469,19 +465,19 @@ export interface FeastValues {
      */
     port?: number;
     /**
-     * Gunicorn worker processes (--workers).
+     * Gunicorn worker processes (`--workers`).
      */
     workers?: number;
     /**
-     * --registry_ttl_sec: seconds between registry refreshes.
+     * `--registry_ttl_sec`: seconds between registry refreshes.
      */
     registryTtlSeconds?: number;
     /**
-     * --no-access-log.
+     * `--no-access-log`.
      */
     noAccessLog?: boolean;
     /**
-     * HTTPS with --key/--cert.
+     * Serve HTTPS with `--key/--cert` from a kubernetes.io/tls Secret (tls.key, tls.crt).
      */
     tls?: {
       /**
@@ -494,7 +490,7 @@ export interface FeastValues {
       existingSecret?: string;
     };
     /**
-     * Seconds the startup probe allows before /health first answers.
+     * Seconds the startup probe tolerates before the first healthy /health (registry load, workers).
      */
     startupTimeoutSeconds?: number;
     resources?: Resources3;
@@ -537,7 +533,7 @@ export interface FeastValues {
     targetCPUUtilizationPercentage?: number;
   };
   /**
-   * PodDisruptionBudget of the feature server.
+   * null: rendered when the server runs more than one replica or autoscales.
    */
   podDisruptionBudget?: {
     /**
@@ -591,36 +587,14 @@ export interface FeastValues {
     };
   };
   /**
-   * Prometheus metrics of the feature server.
+   * `feast serve --metrics`: Prometheus metrics on port 8000 (fixed by Feast).
    */
   metrics?: {
     /**
      * feast serve --metrics (port 8000, fixed by Feast) and the metrics Service port.
      */
     enabled?: boolean;
-    /**
-     * Who scrapes the metrics port (8000): NetworkPolicy, AuthorizationPolicy and PeerAuthentication open it to them. Each field left out follows global.metrics.scrapers, then kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers1;
     /**
      * ServiceMonitor.
      */
@@ -657,7 +631,7 @@ export interface FeastValues {
       redis?: Peers1;
       postgresql?: Peers2;
       /**
-       * Kubernetes API ports (auth.type kubernetes).
+       * Ports of the Kubernetes API (auth.type kubernetes).
        */
       kubernetesApiPorts?: number[];
     };
@@ -679,7 +653,7 @@ export interface FeastValues {
      */
     istiodNamespace?: string;
     /**
-     * Principals allowed to call the servers (e.g. the ingress gateway's).
+     * Principals (e.g. cluster.local/ns/istio-ingress/sa/gateway) allowed to call the servers; the release's namespace and ServiceAccount are always allowed.
      */
     allowedPrincipals?: string[];
     /**
@@ -742,7 +716,7 @@ export interface FeastValues {
     path?: string;
   };
   /**
-   * helm test: /health, a write of known rows to the online store, then an online-features read that must return a value for every feature (the written one).
+   * helm test: GET /health, write `write.rows` to the online store, then POST /get-online-features for these features and entities: every feature must have a value for every entity (the written one).
    */
   tests?: {
     /**
@@ -750,7 +724,7 @@ export interface FeastValues {
      */
     enabled?: boolean;
     /**
-     * Rows the test writes to the online store before reading (POST /write-to-online-store).
+     * Rows the test writes first (POST /write-to-online-store), each stamped with the current time in timestampFields, so the read has known values to compare. The demo writes entity 1001 of its own feature view; with real data, set rows to [] and the test only reads (the features must be materialized for the entities below).
      */
     write?: {
       /**
@@ -798,6 +772,10 @@ export interface FeastValues {
    */
   tolerations?: K8S12[];
   affinity?: K8S13;
+  /**
+   * Values of the ml-common chart.
+   */
+  'ml-common'?: {};
 }
 /**
  * Platform-wide values set by the umbrella chart (imageRegistry, imagePullSecrets, commonLabels, partOf, mesh, networkPolicy, monitoring).
@@ -908,33 +886,34 @@ export interface Global {
    * Metrics of every chart.
    */
   metrics?: {
-    /**
-     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers;
   };
 }
 /**
- * The Feast feature server image (feastdev/feature-server, UID 1001); runs every Feast process of the chart.
+ * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
+ */
+export interface MetricsScrapers {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
+}
+/**
+ * The Feast feature server image (also runs feast apply, the registry/offline/UI servers and helm test). It is built on ubi9/python-311 and runs as UID 1001. Feast publishes its images on quay.io (Docker Hub tags stopped at older releases).
  */
 export interface Image {
   /**
@@ -959,7 +938,7 @@ export interface Image {
   pullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
 }
 /**
- * CA bundle that verifies the Redis server's certificate (redis.ssl); empty: the system CAs.
+ * CA bundle that verifies the Redis server's certificate (redis.ssl), from a Secret or ConfigMap key; empty: the image's system CAs.
  */
 export interface CaBundle {
   /**
@@ -976,7 +955,7 @@ export interface CaBundle {
   key?: string;
 }
 /**
- * CA bundle that verifies the PostgreSQL server's certificate (PGSSLROOTCERT of every client; required by sslmode verify-ca and verify-full).
+ * CA bundle that verifies the server's certificate (required by verify-ca and verify-full), from a Secret or ConfigMap key; every PostgreSQL client of the chart gets it (PGSSLROOTCERT).
  */
 export interface CaBundle1 {
   /**
@@ -1168,6 +1147,29 @@ export interface Component2 {
    */
   port?: number;
   resources?: Resources4;
+}
+/**
+ * Who scrapes port 8000 (NetworkPolicy, AuthorizationPolicy, PeerAuthentication): namespaces, podLabels, inMesh, principals. Each field left out follows global.metrics.scrapers, then kube-prometheus-stack's Prometheus (namespace monitoring, pods app.kubernetes.io/name=prometheus, outside the mesh). See the README's Metrics section.
+ */
+export interface MetricsScrapers1 {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
 }
 /**
  * Resources of the test pod.
@@ -1886,29 +1888,7 @@ export interface Global1 {
    * Metrics of every chart.
    */
   metrics?: {
-    /**
-     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers;
   };
 }
 /**
@@ -2228,6 +2208,32 @@ export interface K8SWindowsSecurityContextOptions {
    * The UserName in Windows to run the entrypoint of the container process. Defaults to the user specified in image metadata if unspecified. May also be set in PodSecurityContext. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence.
    */
   runAsUserName?: string;
+}
+/**
+ * Who scrapes a chart's metrics ports: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
+ *
+ * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "metricsScrapers".
+ */
+export interface MetricsScrapers2 {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
 }
 /**
  * Container resources: cpu and memory requests and a memory limit.

@@ -1,4 +1,4 @@
-/* Generated from charts/ml-observability/values.schema.json by `npm run gen`. Do not edit. */
+/* Generated from charts/ml-observability/values.yaml (through values.schema.json) by `npx mlp gen`. Do not edit. */
 
 /**
  * PromQL label matchers, the text between the braces of a selector: comma-separated `label op "value"` with op one of = != =~ !~ (e.g. job=~".*ray.*", namespace="ml"), strings in double, single or back quotes, no trailing comma (the alerts append matchers of their own). An unparsable matcher would make Prometheus drop the whole rule group.
@@ -17,11 +17,6 @@ export type DnsLabel = string;
 
 export interface MlObservabilityValues {
   /**
-   * Values of the ml-common library chart (it takes none).
-   */
-  'ml-common'?: {};
-  global?: Global;
-  /**
    * Replaces the chart name in object names. A DNS-1123 label, or empty.
    */
   nameOverride?: string;
@@ -35,12 +30,13 @@ export interface MlObservabilityValues {
   commonLabels?: {
     [k: string]: string | undefined;
   };
+  global?: Global;
   /**
-   * PromQL label matchers (the text between the braces) selecting each component's series; they must match the labels the scrape monitors produce (the platform's monitors copy the pods' app.kubernetes.io/name, instance and component onto every series as app_kubernetes_io_name, ...).
+   * PromQL label matchers (the text between the braces) that select each component's series. The platform's monitors copy the pods' app.kubernetes.io/{name,instance,component} labels onto every series (prometheus-operator podTargetLabels: app_kubernetes_io_name, ...), so the defaults select by chart and component, whatever the release name, fullnameOverride or Service names. With a nameOverride, match that name; to watch one release of several, add app_kubernetes_io_instance.
    */
   targets?: {
     /**
-     * Every Ray node (head and workers) and the autoscaler.
+     * Every Ray node's metrics agent (head and workers, port `metrics` 8080), the head's autoscaler (44217) and dashboard (44227) metrics; not the KubeRay operator.
      */
     ray: string;
     /**
@@ -48,11 +44,11 @@ export interface MlObservabilityValues {
      */
     rayHead: string;
     /**
-     * The Feast feature server.
+     * The Feast feature server (`feast serve --metrics`, port 8000).
      */
     feast: string;
     /**
-     * The MLflow tracking server.
+     * The MLflow tracking server (its metrics listener).
      */
     mlflow: string;
   };
@@ -61,11 +57,11 @@ export interface MlObservabilityValues {
    */
   prometheusRule?: {
     /**
-     * Render the PrometheusRule; null detects monitoring.coreos.com/v1 (after global.monitoring.enabled).
+     * Render the PrometheusRule; null renders it when the cluster serves monitoring.coreos.com/v1 (or global.monitoring.enabled says so).
      */
     enabled?: boolean | null;
     /**
-     * Extra labels on the PrometheusRule (e.g. for the Prometheus ruleSelector).
+     * Extra labels on the PrometheusRule, e.g. `release: kube-prometheus-stack` for the ruleSelector.
      */
     labels?: {
       [k: string]: string | undefined;
@@ -80,11 +76,11 @@ export interface MlObservabilityValues {
    */
   alerts?: {
     /**
-     * runbook_url of each alert is <runbookBaseUrl>/<AlertName>.md.
+     * runbook_url of every alert is <runbookBaseUrl>/<AlertName>.md (docs/runbooks in this repository).
      */
     runbookBaseUrl?: string;
     /**
-     * Labels added to every alert.
+     * Labels added to every alert (e.g. team: ml-platform).
      */
     labels?: {
       [k: string]: string | undefined;
@@ -98,6 +94,10 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * P99 of the Serve proxy's end-to-end HTTP latency, milliseconds.
+       */
+      thresholdMs?: number;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -111,10 +111,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * P99 latency threshold (milliseconds).
-       */
-      thresholdMs?: number;
     };
     /**
      * Share of Ray Serve HTTP requests answered with an error code.
@@ -125,6 +121,14 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * Share of HTTP requests answered with an error code matching errorCodes, percent.
+       */
+      thresholdPercent?: number;
+      /**
+       * Regex of the `error_code` label counted as errors (Serve counts every non-2xx/3xx response).
+       */
+      errorCodes?: string;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -138,14 +142,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * Error share threshold (percent).
-       */
-      thresholdPercent?: number;
-      /**
-       * Regex of the error_code label counted as errors.
-       */
-      errorCodes?: string;
     };
     /**
      * Share of Serve deployment queries raising an exception.
@@ -156,6 +152,10 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * Share of deployment queries that raised an exception, percent.
+       */
+      thresholdPercent?: number;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -169,10 +169,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * Failure share threshold (percent).
-       */
-      thresholdPercent?: number;
     };
     /**
      * A Ray node metrics endpoint cannot be scraped.
@@ -229,6 +225,10 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * Alert when more than this many nodes stay pending (requested by the autoscaler, not running).
+       */
+      thresholdNodes?: number;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -242,10 +242,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * Pending nodes tolerated.
-       */
-      thresholdNodes?: number;
     };
     /**
      * Ray object store nearly full on a node.
@@ -256,6 +252,10 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * Object store (shared memory) in use on a node, percent of its capacity.
+       */
+      thresholdPercent?: number;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -269,10 +269,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * Object store use threshold (percent).
-       */
-      thresholdPercent?: number;
     };
     /**
      * Ray node memory nearly full.
@@ -283,6 +279,10 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * Memory in use on a Ray node, percent.
+       */
+      thresholdPercent?: number;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -296,10 +296,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * Memory use threshold (percent).
-       */
-      thresholdPercent?: number;
     };
     /**
      * A GPU of a Ray node does no work.
@@ -310,6 +306,10 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * A GPU of a Ray node below this utilization, percent, is idle.
+       */
+      thresholdPercent?: number;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -323,10 +323,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * Utilization below which a GPU is idle (percent).
-       */
-      thresholdPercent?: number;
     };
     /**
      * GPU memory of a Ray node nearly full.
@@ -337,6 +333,10 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * GPU memory use threshold (percent).
+       */
+      thresholdPercent?: number;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -350,10 +350,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * GPU memory use threshold (percent).
-       */
-      thresholdPercent?: number;
     };
     /**
      * No Feast feature server replica answers scrapes.
@@ -387,6 +383,14 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * P95 of feature server request latency, milliseconds.
+       */
+      thresholdMs?: number;
+      /**
+       * Regex of the `endpoint` label measured: Feast's HTTP path (the feast chart's ServiceMonitor keeps Feast's label under this name; prometheus-operator's own `endpoint` would otherwise replace it).
+       */
+      endpoints?: string;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -400,14 +404,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * P95 latency threshold (milliseconds).
-       */
-      thresholdMs?: number;
-      /**
-       * Regex of the endpoint label measured.
-       */
-      endpoints?: string;
     };
     /**
      * Share of Feast feature server requests ending in an error.
@@ -418,6 +414,10 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * Share of feature server requests with status="error", percent.
+       */
+      thresholdPercent?: number;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -431,10 +431,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * Error share threshold (percent).
-       */
-      thresholdPercent?: number;
     };
     /**
      * No MLflow tracking server replica answers scrapes.
@@ -468,6 +464,10 @@ export interface MlObservabilityValues {
        */
       enabled: boolean;
       /**
+       * Share of tracking server responses with a 5xx status, percent.
+       */
+      thresholdPercent?: number;
+      /**
        * How long the condition must hold before the alert fires (whole minutes or hours, e.g. 5m, 1h30m).
        */
       for: string;
@@ -481,10 +481,6 @@ export interface MlObservabilityValues {
       labels?: {
         [k: string]: string | undefined;
       };
-      /**
-       * 5xx share threshold (percent).
-       */
-      thresholdPercent?: number;
     };
   };
   /**
@@ -492,7 +488,7 @@ export interface MlObservabilityValues {
    */
   dashboards?: {
     /**
-     * Render the dashboard ConfigMaps.
+     * Render the Grafana dashboards as ConfigMaps (one per dashboard).
      */
     enabled?: boolean;
     /**
@@ -502,7 +498,7 @@ export interface MlObservabilityValues {
       [k: string]: string | undefined;
     };
     /**
-     * Annotation key the sidecar reads the folder name from.
+     * Annotation key the Grafana sidecar reads the folder from (its folderAnnotation setting).
      */
     folderAnnotation?: string;
     /**
@@ -533,17 +529,17 @@ export interface MlObservabilityValues {
     };
   };
   /**
-   * ServiceMonitors for targets no other platform chart owns.
+   * Scrape monitors for targets that no chart of the platform owns. Off by default: turn one on only when nothing else (for example the GPU operator's own ServiceMonitor) scrapes the target already.
    */
   monitors?: {
     /**
-     * Labels added to each monitor.
+     * Labels added to each monitor (e.g. release: kube-prometheus-stack for the serviceMonitorSelector).
      */
     labels?: {
       [k: string]: string | undefined;
     };
     /**
-     * A KubeRay operator installed outside the platform (controller-runtime metrics); leave off when ray-cluster deploys the operator, it owns that monitor.
+     * A KubeRay operator installed outside this platform. When ray-cluster deploys the operator (operator.enabled), ray-cluster owns its ServiceMonitor: leave this off.
      */
     kuberayOperator?: {
       /**
@@ -551,7 +547,7 @@ export interface MlObservabilityValues {
        */
       enabled?: boolean;
       /**
-       * Namespaces of the target Service; empty means the release namespace.
+       * Namespaces the operator's Service lives in; empty means the release namespace.
        */
       namespaces?: string[];
       /**
@@ -605,6 +601,10 @@ export interface MlObservabilityValues {
       interval?: string;
     };
   };
+  /**
+   * Values of the ml-common chart.
+   */
+  'ml-common'?: {};
 }
 /**
  * Platform-wide values shared with the umbrella chart (global.monitoring.enabled, global.commonLabels, global.partOf).
@@ -715,30 +715,31 @@ export interface Global {
    * Metrics of every chart.
    */
   metrics?: {
-    /**
-     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers;
   };
+}
+/**
+ * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
+ */
+export interface MetricsScrapers {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
 }
 /**
  * Platform-wide values the umbrella chart sets for every component chart; each chart validates them (installed alone too).
@@ -852,28 +853,32 @@ export interface Global1 {
    * Metrics of every chart.
    */
   metrics?: {
-    /**
-     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers;
   };
+}
+/**
+ * Who scrapes a chart's metrics ports: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
+ *
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "metricsScrapers".
+ */
+export interface MetricsScrapers1 {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
 }

@@ -1,4 +1,8 @@
-/* Generated from charts/ml-platform/values.schema.json by `npm run gen`. Do not edit. */
+/* Generated from charts/ml-platform/values.yaml (through values.schema.json) by `npx mlp gen`. Do not edit. */
+import type {RayClusterValues} from './ray-cluster.ts';
+import type {FeastValues} from './feast.ts';
+import type {MlflowPlatformValues} from './mlflow-platform.ts';
+import type {MlObservabilityValues} from './ml-observability.ts';
 
 /**
  * A non-negative Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an exponent e3), e.g. 500m, 2, 8Gi.
@@ -7,15 +11,52 @@
  * via the `definition` "quantity".
  */
 export type Quantity = (string | number) | undefined;
+/**
+ * This interface was referenced by `MlPlatformValues`'s JSON-Schema
+ * via the `definition` "ray-cluster".
+ */
+export type RayCluster = RayClusterValues;
+/**
+ * This interface was referenced by `MlPlatformValues`'s JSON-Schema
+ * via the `definition` "feast".
+ */
+export type Feast = FeastValues;
+/**
+ * This interface was referenced by `MlPlatformValues`'s JSON-Schema
+ * via the `definition` "mlflow-platform".
+ */
+export type MlflowPlatform = MlflowPlatformValues;
+/**
+ * This interface was referenced by `MlPlatformValues`'s JSON-Schema
+ * via the `definition` "ml-observability".
+ */
+export type MlObservability = MlObservabilityValues;
+/**
+ * A DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters; Service names need the leading letter, and an all-digit name would render as a number), or empty.
+ *
+ * This interface was referenced by `MlPlatformValues`'s JSON-Schema
+ * via the `definition` "dnsLabel".
+ */
+export type DnsLabel = string;
 
 export interface MlPlatformValues {
   /**
-   * Values of the ml-common library chart (Helm adds this key).
+   * Replaces the chart name in the names of the umbrella's own objects (endpoints ConfigMap, quota, limit range). A DNS-1123 label, or empty.
    */
-  'ml-common'?: {};
+  nameOverride?: string;
+  /**
+   * Replaces the release-qualified name of the umbrella's own objects. A DNS-1123 label, or empty.
+   */
+  fullnameOverride?: string;
+  /**
+   * Labels added to the umbrella's own objects (global.commonLabels reaches every chart's).
+   */
+  commonLabels?: {
+    [k: string]: string | undefined;
+  };
   global?: Global;
   /**
-   * Which component charts the release installs.
+   * Which component charts the release installs (the conditions of the dependencies).
    */
   components?: {
     /**
@@ -36,7 +77,7 @@ export interface MlPlatformValues {
     observability?: boolean;
   };
   /**
-   * A ResourceQuota for the release's namespace.
+   * A ResourceQuota for the release's namespace (off: most clusters manage quotas per namespace elsewhere).
    */
   resourceQuota?: {
     /**
@@ -51,7 +92,7 @@ export interface MlPlatformValues {
     };
   };
   /**
-   * A LimitRange for the release's namespace (container defaults).
+   * A LimitRange for the release's namespace: defaults for containers that set no resources.
    */
   limitRange?: {
     /**
@@ -78,21 +119,25 @@ export interface MlPlatformValues {
     };
   };
   /**
-   * Values of the ray-cluster chart (see charts/ray-cluster/README.md); validated by its own schema.
+   * ray-cluster values. Cross-chart wiring: every Ray container loads the endpoints ConfigMap (templates/endpoints.yaml: MLFLOW_TRACKING_URI and FEAST_FEATURE_SERVER_URL, computed from the MLflow and Feast charts' real Service names and ports), and Ray may reach the MLflow and Feast servers.
    */
-  'ray-cluster'?: {};
+  'ray-cluster'?: RayClusterValues;
   /**
    * Values of the feast chart (see charts/feast/README.md); validated by its own schema.
    */
-  feast?: {};
+  feast?: FeastValues;
   /**
    * Values of the mlflow-platform chart (see charts/mlflow-platform/README.md); validated by its own schema.
    */
-  'mlflow-platform'?: {};
+  'mlflow-platform'?: MlflowPlatformValues;
   /**
-   * Values of the ml-observability chart (see charts/ml-observability/README.md); validated by its own schema.
+   * ml-observability values: its default targets select the components by the labels every monitor copies onto their series (app_kubernetes_io_name/component), whatever the release and Service names.
    */
-  'ml-observability'?: {};
+  'ml-observability'?: MlObservabilityValues;
+  /**
+   * Values of the ml-common chart.
+   */
+  'ml-common'?: {};
 }
 /**
  * Platform-wide values every component chart honours (each validates them too).
@@ -203,30 +248,31 @@ export interface Global {
    * Metrics of every chart.
    */
   metrics?: {
-    /**
-     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers;
   };
+}
+/**
+ * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
+ */
+export interface MetricsScrapers {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
 }
 /**
  * Platform-wide values the umbrella chart sets for every component chart; each chart validates them (installed alone too).
@@ -340,28 +386,32 @@ export interface Global1 {
    * Metrics of every chart.
    */
   metrics?: {
-    /**
-     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers;
   };
+}
+/**
+ * Who scrapes a chart's metrics ports: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
+ *
+ * This interface was referenced by `MlPlatformValues`'s JSON-Schema
+ * via the `definition` "metricsScrapers".
+ */
+export interface MetricsScrapers1 {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
 }

@@ -1,4 +1,4 @@
-/* Generated from charts/mlflow-platform/values.schema.json by `npm run gen`. Do not edit. */
+/* Generated from charts/mlflow-platform/values.yaml (through values.schema.json) by `npx mlp gen`. Do not edit. */
 
 /**
  * A non-negative Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an exponent e3), e.g. 500m, 2, 8Gi.
@@ -39,10 +39,6 @@ export type Replicas = number;
 export interface MlflowPlatformValues {
   global?: Global;
   /**
-   * Values of the ml-common library chart (it takes none).
-   */
-  'ml-common'?: {};
-  /**
    * Replaces the chart name in object names. A DNS-1123 label, or empty.
    */
   nameOverride?: string;
@@ -70,7 +66,7 @@ export interface MlflowPlatformValues {
   )[];
   image?: Image;
   /**
-   * Server replicas (ignored when autoscaling is on). More than 1 needs PostgreSQL and shared artifacts.
+   * Server replicas (ignored when autoscaling is on). More than one needs PostgreSQL (SQLite is a single-writer file) and artifacts that every replica reaches (S3, or a ReadWriteMany volume).
    */
   replicaCount?: number;
   /**
@@ -78,15 +74,15 @@ export interface MlflowPlatformValues {
    */
   server?: {
     /**
-     * uvicorn worker processes (--workers).
+     * uvicorn worker processes (mlflow server --workers).
      */
     workers?: number;
     /**
-     * Extra Host headers accepted (--allowed-hosts; wildcards like *.example.com). The Service DNS names, localhost and ingress/HTTPRoute hosts are always included.
+     * Extra Host headers the server accepts (MLflow 3 host validation, --allowed-hosts). The Service's DNS names, localhost and the ingress/HTTPRoute hosts are always included.
      */
     allowedHosts?: string[];
     /**
-     * Also accept private IP addresses as Host (10.*, 172.16-31.*, 192.168.*), like MLflow's defaults.
+     * Also accept private IP addresses as Host (10.*, 172.16-31.*, 192.168.*), as MLflow's defaults do. Prometheus does not need them: it scrapes the metrics listener (metrics.port), which has no Host check.
      */
     allowPrivateIPs?: boolean;
     /**
@@ -94,11 +90,11 @@ export interface MlflowPlatformValues {
      */
     corsAllowedOrigins?: string[];
     /**
-     * Kubernetes cluster domain, for the fully qualified Service name.
+     * Kubernetes cluster domain, for the fully qualified Service name in the allowed hosts.
      */
     clusterDomain?: string;
     /**
-     * Send MLflow's anonymous usage telemetry (MLFLOW_DISABLE_TELEMETRY=true when false).
+     * Send MLflow's anonymous usage telemetry (MLFLOW_DISABLE_TELEMETRY is set when false).
      */
     telemetry?: boolean;
     /**
@@ -115,7 +111,7 @@ export interface MlflowPlatformValues {
    */
   backendStore?: {
     /**
-     * sqlite (a file on the data volume, one replica) or postgresql (an existing server).
+     * sqlite: a file on the data volume (one replica, Recreate strategy). postgresql: an existing server.
      */
     type?: 'sqlite' | 'postgresql';
     /**
@@ -144,7 +140,7 @@ export interface MlflowPlatformValues {
        */
       database?: string;
       /**
-       * SQLAlchemy driver (postgresql+<driver>://).
+       * SQLAlchemy driver: psycopg2 or psycopg (3). Both read PGUSER/PGPASSWORD/PGSSLMODE through libpq.
        */
       driver?: 'psycopg2' | 'psycopg';
       /**
@@ -152,7 +148,7 @@ export interface MlflowPlatformValues {
        */
       username?: string;
       /**
-       * Existing Secret holding the password (required for postgresql).
+       * Existing Secret with the password (required); the URI never carries it.
        */
       existingSecret?: string;
       /**
@@ -160,11 +156,11 @@ export interface MlflowPlatformValues {
        */
       passwordKey?: string;
       /**
-       * When set, the role name comes from this key of existingSecret (PGUSER) instead of username.
+       * When set, the role name is read from this key of existingSecret (PGUSER) instead of username.
        */
       usernameKey?: string;
       /**
-       * libpq sslmode (PGSSLMODE); empty leaves the libpq default.
+       * libpq sslmode (PGSSLMODE): disable, allow, prefer, require, verify-ca, verify-full; empty = libpq default.
        */
       sslMode?: '' | 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
       caBundle?: CaBundle;
@@ -175,11 +171,11 @@ export interface MlflowPlatformValues {
    */
   artifacts?: {
     /**
-     * volume (the data volume) or s3 (an S3/MinIO bucket).
+     * volume: files on the data volume. s3: an S3 or MinIO bucket.
      */
     type?: 'volume' | 's3';
     /**
-     * true: the server proxies artifacts (--serve-artifacts --artifacts-destination). false: clients use the store directly (--no-serve-artifacts --default-artifact-root; s3 only).
+     * true: the server proxies artifact transfers (--serve-artifacts --artifacts-destination); clients need no storage credentials. false: clients write to the store directly (--default-artifact-root).
      */
     proxied?: boolean;
     /**
@@ -200,7 +196,7 @@ export interface MlflowPlatformValues {
        */
       bucket?: string;
       /**
-       * Key prefix inside the bucket, without leading or trailing slash.
+       * Key prefix inside the bucket (no leading or trailing slash); empty = the bucket root.
        */
       prefix?: string;
       /**
@@ -217,7 +213,7 @@ export interface MlflowPlatformValues {
       ignoreTls?: boolean;
       caBundle?: CaBundle1;
       /**
-       * Existing Secret with the access key pair; empty = no static keys (IRSA / workload identity).
+       * Existing Secret with the access key pair (the minio-credentials Secret of the platform). Empty = no static keys (IRSA / workload identity through serviceAccount.annotations).
        */
       existingSecret?: string;
       /**
@@ -229,7 +225,7 @@ export interface MlflowPlatformValues {
        */
       secretAccessKeyKey?: string;
       /**
-       * Pre-install/pre-upgrade Job that creates the bucket when missing (boto3 in the MLflow image).
+       * Pre-install/pre-upgrade Job that creates the bucket when it is missing (boto3 from the MLflow image).
        */
       createBucket?: {
         /**
@@ -281,11 +277,11 @@ export interface MlflowPlatformValues {
    */
   migrations?: {
     /**
-     * PostgreSQL: a hook Job; SQLite: an init container of the server.
+     * PostgreSQL: a pre-install/pre-upgrade hook Job runs `mlflow db upgrade` (and the auth database's upgrade) before the new server starts. SQLite: an init container of the server does it.
      */
     enabled?: boolean;
     /**
-     * Hook events of the PostgreSQL migration Job.
+     * Hook events of the Job. Drop pre-install when the database is created by the same Helm release (the server initialises an empty database itself).
      *
      * @minItems 1
      */
@@ -308,7 +304,7 @@ export interface MlflowPlatformValues {
    */
   auth?: {
     /**
-     * Enable basic auth.
+     * MLflow basic auth (--app-name basic-auth) with its own database: a SQLite file next to the tracking database, or database auth.database on the same PostgreSQL server (create it first).
      */
     enabled?: boolean;
     /**
@@ -324,11 +320,11 @@ export interface MlflowPlatformValues {
      */
     passwordKey?: string;
     /**
-     * Key of the static Flask secret key (MLFLOW_FLASK_SERVER_SECRET_KEY), shared by all replicas.
+     * Key of the static Flask secret key (MLFLOW_FLASK_SERVER_SECRET_KEY), shared by every replica.
      */
     flaskSecretKeyKey?: string;
     /**
-     * Permission of users on resources without an explicit grant.
+     * Permission every user has on resources without an explicit grant: READ, EDIT, MANAGE, NO_PERMISSIONS.
      */
     defaultPermission?: 'READ' | 'EDIT' | 'MANAGE' | 'NO_PERMISSIONS';
     /**
@@ -350,36 +346,14 @@ export interface MlflowPlatformValues {
    */
   metrics?: {
     /**
-     * Expose the metrics (the --expose-prometheus files and the metrics listener).
+     * --expose-prometheus: the server writes prometheus_client multiprocess files to an emptyDir, and a metrics listener container serves them on `port` (no Host validation, no basic auth there, so Prometheus scrapes pods by IP whatever the pod CIDR; the API port keeps both).
      */
     enabled?: boolean;
     /**
      * Port of the metrics listener (no Host validation, no basic auth; NetworkPolicy admits the scrapers only).
      */
     port?: number;
-    /**
-     * Who scrapes the metrics port: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open it to them. Each field left out follows global.metrics.scrapers, then kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers1;
     /**
      * The metrics listener container.
      */
@@ -391,7 +365,7 @@ export interface MlflowPlatformValues {
      */
     serviceMonitor?: {
       /**
-       * Render it; null = when monitoring.coreos.com/v1 exists or global.monitoring.enabled.
+       * null: render when the monitoring.coreos.com/v1 API exists (or global.monitoring.enabled says so).
        */
       enabled?: boolean | null;
       /**
@@ -448,7 +422,7 @@ export interface MlflowPlatformValues {
       [k: string]: string | undefined;
     };
     /**
-     * Hosts and paths (each host is added to the allowed hosts).
+     * Hosts and paths (each host is added to the allowed hosts), e.g. `[{host: mlflow.example.com, paths: [{path: /, pathType: Prefix}]}]`.
      */
     hosts?: {
       /**
@@ -498,7 +472,7 @@ export interface MlflowPlatformValues {
       [k: string]: string | undefined;
     };
     /**
-     * Gateways the route attaches to.
+     * Gateways the route attaches to, e.g. `[{name: platform-gateway, namespace: gateway-system}]`.
      */
     parentRefs?: {}[];
     /**
@@ -511,7 +485,7 @@ export interface MlflowPlatformValues {
    */
   autoscaling?: {
     /**
-     * Render the HPA (replicaCount is then ignored).
+     * Render the HorizontalPodAutoscaler (replicaCount is then ignored); needs PostgreSQL and S3 artifacts (replicas share nothing local).
      */
     enabled?: boolean;
     /**
@@ -541,7 +515,7 @@ export interface MlflowPlatformValues {
     minAvailable?: number | string;
   };
   /**
-   * Topology spread of the replicas (rendered when more than one).
+   * Spread replicas over nodes when there is more than one (ScheduleAnyway keeps small clusters working).
    */
   topologySpread?: {
     /**
@@ -566,11 +540,11 @@ export interface MlflowPlatformValues {
      */
     ingress?: {
       /**
-       * Any pod of the release namespace may reach port 5000.
+       * Any pod of the release namespace may reach the server (clients, ingress in the same namespace).
        */
       allowSameNamespace?: boolean;
       /**
-       * More clients of port 5000.
+       * More clients of port 5000: entries with namespace, podLabels and/or cidr.
        */
       from?: Peer[];
     };
@@ -579,15 +553,15 @@ export interface MlflowPlatformValues {
      */
     egress?: {
       /**
-       * Where PostgreSQL is; empty = any address on its port.
+       * Where PostgreSQL is (namespace/podLabels/cidr entries); empty = any address on its port.
        */
       databaseTo?: Peer1[];
       /**
-       * Where S3/MinIO is; empty = any address on the endpoint port.
+       * Where S3/MinIO is; empty = any address on the endpoint's port.
        */
       s3To?: Peer2[];
       /**
-       * Extra raw egress rules of the server.
+       * Extra raw NetworkPolicy egress rules for the server.
        */
       extra?: {}[];
     };
@@ -609,11 +583,11 @@ export interface MlflowPlatformValues {
      */
     istiodNamespace?: string;
     /**
-     * Namespaces allowed to call the server (the release namespace always is).
+     * Namespaces whose workloads may call the server through the mesh (the release's is always allowed).
      */
     allowedNamespaces?: string[];
     /**
-     * Principals allowed to call the server (cluster.local/ns/<ns>/sa/<sa>).
+     * Service-account principals allowed to call the server (cluster.local/ns/<ns>/sa/<name>).
      */
     allowedPrincipals?: string[];
   };
@@ -683,11 +657,15 @@ export interface MlflowPlatformValues {
    */
   tests?: {
     /**
-     * Render the test pod.
+     * helm test: create an experiment, log a run with a metric and read it back over the REST API.
      */
     enabled?: boolean;
     resources?: Resources4;
   };
+  /**
+   * Values of the ml-common chart.
+   */
+  'ml-common'?: {};
 }
 /**
  * Platform-wide values set by the umbrella chart: imageRegistry, imagePullSecrets, commonLabels, partOf, mesh.enabled, mesh.mtlsMode, networkPolicy.enabled, monitoring.enabled.
@@ -798,33 +776,34 @@ export interface Global {
    * Metrics of every chart.
    */
   metrics?: {
-    /**
-     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers;
   };
 }
 /**
- * The MLflow image, used by the server, the migration and bucket Jobs and the helm test. The -full variant carries psycopg2/psycopg, boto3, prometheus-flask-exporter and the auth extra.
+ * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
+ */
+export interface MetricsScrapers {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
+}
+/**
+ * The MLflow image. The "-full" variant carries the PostgreSQL drivers (psycopg2, psycopg), boto3 for S3, prometheus-flask-exporter for --expose-prometheus and the auth extra (MLflow's docker/README). The plain tag (v3.17.0) has none of them: use it only with SQLite, a volume and metrics off, or point this at your own image built FROM it.
  */
 export interface Image {
   /**
@@ -849,7 +828,7 @@ export interface Image {
   pullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
 }
 /**
- * CA bundle that verifies the PostgreSQL server's certificate (PGSSLROOTCERT; required by sslMode verify-ca and verify-full).
+ * CA bundle that verifies the server's certificate (required by verify-ca and verify-full), from a Secret or ConfigMap key; the server and the migration Job get it (PGSSLROOTCERT).
  */
 export interface CaBundle {
   /**
@@ -866,7 +845,7 @@ export interface CaBundle {
   key?: string;
 }
 /**
- * CA bundle that verifies the S3 endpoint's certificate (AWS_CA_BUNDLE); empty: boto3's own CAs.
+ * CA bundle that verifies an https endpoint signed by a private CA, from a Secret or ConfigMap key; the server and the bucket Job get it (AWS_CA_BUNDLE). Empty: boto3's own CAs.
  */
 export interface CaBundle1 {
   /**
@@ -915,6 +894,29 @@ export interface Resources1 {
   limits: {
     [k: string]: Quantity | undefined;
   };
+}
+/**
+ * Who scrapes the metrics port (NetworkPolicy, AuthorizationPolicy, PeerAuthentication): namespaces, podLabels, inMesh, principals. Each field left out follows global.metrics.scrapers, then kube-prometheus-stack's Prometheus (namespace monitoring, pods app.kubernetes.io/name=prometheus, outside the mesh).
+ */
+export interface MetricsScrapers1 {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
 }
 /**
  * Its resources.
@@ -1760,29 +1762,7 @@ export interface Global1 {
    * Metrics of every chart.
    */
   metrics?: {
-    /**
-     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers;
   };
 }
 /**
@@ -2102,6 +2082,32 @@ export interface K8SWindowsSecurityContextOptions {
    * The UserName in Windows to run the entrypoint of the container process. Defaults to the user specified in image metadata if unspecified. May also be set in PodSecurityContext. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence.
    */
   runAsUserName?: string;
+}
+/**
+ * Who scrapes a chart's metrics ports: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
+ *
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "metricsScrapers".
+ */
+export interface MetricsScrapers2 {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
 }
 /**
  * Container resources: cpu and memory requests and a memory limit.

@@ -1,7 +1,7 @@
-/* Generated from charts/ray-cluster/values.schema.json by `npm run gen`. Do not edit. */
+/* Generated from charts/ray-cluster/values.yaml (through values.schema.json) by `npx mlp gen`. Do not edit. */
 
 /**
- * Extra environment of every Ray container.
+ * Extra environment variables for every Ray container (Kubernetes EnvVar objects).
  */
 export type Env = {
   name: string;
@@ -40,7 +40,7 @@ export type StringList = string[];
  */
 export type StringList1 = string[];
 /**
- * Principals of a KubeRay operator outside this release (dashboard and Serve, any method).
+ * Principals allowed to the dashboard and Serve with every method (an operator installed elsewhere).
  */
 export type StringList2 = string[];
 /**
@@ -68,7 +68,7 @@ export type Peers = Peer[];
  */
 export type Peers1 = Peer[];
 /**
- * A KubeRay operator outside this release.
+ * The KubeRay operator (RayService/RayJob status, Serve deploys) when it runs outside this release.
  */
 export type Peers2 = Peer[];
 /**
@@ -88,7 +88,7 @@ export type Peers5 = Peer[];
  */
 export type StringList7 = string[];
 /**
- * Namespaces to watch (Roles there); empty watches all (ClusterRole).
+ * Namespaces to watch; empty watches every namespace (ClusterRole). Listed namespaces get Roles.
  */
 export type StringList8 = string[];
 /**
@@ -136,10 +136,6 @@ export type DnsLabel = string;
 export type Replicas = number;
 
 export interface RayClusterValues {
-  /**
-   * Values of the ml-common library chart (it takes none).
-   */
-  'ml-common'?: {};
   global?: Global;
   /**
    * Replaces the chart name in object names. A DNS-1123 label, or empty.
@@ -162,13 +158,13 @@ export interface RayClusterValues {
   image?: Image;
   gpuImage?: Image1;
   /**
-   * Ray version of the images (RayCluster spec.rayVersion; checked by helm test).
+   * Ray version the RayCluster declares (spec.rayVersion); keep it equal to the images' Ray version.
    */
   rayVersion?: string;
   podSecurityContext?: K8S;
   securityContext?: K8S6;
   /**
-   * emptyDirs mounted where Ray writes (the root filesystem is read-only).
+   * Writable emptyDirs of the Ray containers (the root filesystem stays read-only); /dev/shm is mounted separately.
    */
   writablePaths?: {
     /**
@@ -185,7 +181,7 @@ export interface RayClusterValues {
     sizeLimit?: string | null;
   }[];
   /**
-   * Ray's object store in /dev/shm (a memory-backed emptyDir), sized from each Ray pod's memory limit.
+   * Ray's object store lives in /dev/shm, a memory-backed emptyDir (it counts against the pod's memory). Every Ray pod gets object-store-memory = memoryPercent of its Ray container's memory limit (30 is Ray's own default share) and a /dev/shm 10 % larger than that: Ray moves the store to a slow /tmp when /dev/shm is smaller. A group's rayStartParams object-store-memory (bytes) replaces the share.
    */
   objectStore?: {
     /**
@@ -195,7 +191,7 @@ export interface RayClusterValues {
   };
   extraEnv?: Env;
   /**
-   * Extra envFrom sources of every Ray container (Kubernetes EnvFromSource objects); configMapRef and secretRef names are templates evaluated with tpl.
+   * Extra envFrom sources of every Ray container (Kubernetes EnvFromSource objects); configMapRef and secretRef names are templates (the umbrella points Ray at its services' endpoints this way).
    */
   extraEnvFrom?: {
     /**
@@ -253,7 +249,7 @@ export interface RayClusterValues {
    */
   head?: {
     /**
-     * ray start flags of the head (rendered as strings).
+     * ray start flags of the head (values are strings, as KubeRay requires). num-cpus 0 keeps work off the head.
      */
     rayStartParams?: {
       [k: string]: (string | number | boolean) | undefined;
@@ -301,13 +297,13 @@ export interface RayClusterValues {
     };
   };
   /**
-   * Defaults of every worker group: a group's resources merge key by key over these.
+   * What every worker group starts from: a group's resources merge key by key over these, so a group that sets only limits.memory keeps the cpu and memory requests.
    */
   workerDefaults?: {
     resources?: Resources1;
   };
   /**
-   * Worker groups (at least one).
+   * Worker groups (at least one). A group with gpu > 0 gets nvidia.com/gpu limits, the GPU taint toleration, GPU node selection and gpuImage.
    *
    * @minItems 1
    */
@@ -321,19 +317,19 @@ export interface RayClusterValues {
      */
     resourceName?: string;
     /**
-     * Node labels of GPU nodes (NVIDIA GPU feature discovery).
+     * Label the NVIDIA GPU operator (GPU feature discovery) sets on GPU nodes.
      */
     nodeSelector?: {
       [k: string]: string | undefined;
     };
     toleration?: K8S29;
     /**
-     * RuntimeClass of the NVIDIA container runtime; empty uses the node default.
+     * RuntimeClass of the NVIDIA container runtime (e.g. "nvidia"); empty uses the node's default runtime.
      */
     runtimeClassName?: string;
   };
   /**
-   * KubeRay in-tree autoscaling.
+   * KubeRay in-tree autoscaling (the autoscaler runs as a sidecar of the head pod).
    */
   autoscaling?: {
     /**
@@ -349,14 +345,14 @@ export interface RayClusterValues {
      */
     idleTimeoutSeconds?: number;
     /**
-     * Autoscaler version; empty keeps KubeRay's default.
+     * Autoscaler version (v1 or v2); empty keeps KubeRay's default.
      */
     version?: '' | 'v1' | 'v2';
     resources?: Resources2;
     env?: Env3;
   };
   /**
-   * RayService mode (KubeRay deploys and upgrades Serve applications).
+   * RayService mode: Serve applications deployed and upgraded by KubeRay instead of a bare RayCluster.
    */
   rayService?: {
     /**
@@ -366,7 +362,9 @@ export interface RayClusterValues {
     /**
      * Ray Serve config (serve build format: applications, http_options, ...), rendered into spec.serveConfigV2.
      */
-    serveConfigV2?: {};
+    serveConfigV2?: {
+      [k: string]: unknown | undefined;
+    };
     /**
      * Seconds a Serve deployment may be unhealthy before KubeRay acts.
      */
@@ -377,7 +375,7 @@ export interface RayClusterValues {
     serviceUnhealthySecondThreshold?: number;
   };
   /**
-   * MLflow tracking from Ray.
+   * MLflow tracking for Ray jobs (MLFLOW_TRACKING_URI on every Ray container).
    */
   mlflow?: {
     /**
@@ -385,7 +383,7 @@ export interface RayClusterValues {
      */
     trackingUri?: string;
     /**
-     * Secret with MLflow credentials (MLFLOW_TRACKING_USERNAME/PASSWORD); empty sets none.
+     * Optional Secret with MLflow basic-auth credentials (MLFLOW_TRACKING_USERNAME / MLFLOW_TRACKING_PASSWORD).
      */
     existingSecret?: string;
     /**
@@ -398,7 +396,7 @@ export interface RayClusterValues {
     passwordKey?: string;
   };
   /**
-   * The Feast feature server for Ray jobs.
+   * The Feast feature server for Ray jobs (FEAST_FEATURE_SERVER_URL on every Ray container); a template.
    */
   feast?: {
     /**
@@ -407,7 +405,7 @@ export interface RayClusterValues {
     serverUrl?: string;
   };
   /**
-   * S3-compatible storage (MinIO, AWS S3).
+   * S3-compatible object storage (MinIO or AWS S3) for Ray Data, checkpoints and MLflow artifacts.
    */
   s3?: {
     /**
@@ -476,7 +474,7 @@ export interface RayClusterValues {
     };
   };
   /**
-   * The Serve route of the Ingress or HTTPRoute.
+   * Expose Ray Serve at a path prefix through an Ingress (Kong or any class) or a Gateway API HTTPRoute.
    */
   serveRoute?: {
     /**
@@ -484,7 +482,7 @@ export interface RayClusterValues {
      */
     path?: string;
     /**
-     * Strip the prefix before Serve (HTTPRoute URLRewrite; konghq.com/strip-path on a kong Ingress).
+     * Strip the prefix before Serve sees the request (HTTPRoute URLRewrite; Kong's strip-path annotation on Ingress).
      */
     stripPrefix?: boolean;
   };
@@ -535,7 +533,7 @@ export interface RayClusterValues {
      */
     enabled?: boolean | null;
     /**
-     * PeerAuthentication mode; empty follows global.mesh.mtlsMode, then STRICT.
+     * STRICT (default) or PERMISSIVE; global.mesh.mtlsMode applies when this is empty.
      */
     mtlsMode?: '' | 'STRICT' | 'PERMISSIVE';
     /**
@@ -551,7 +549,7 @@ export interface RayClusterValues {
      */
     istiodNamespace?: string;
     /**
-     * Fixed Ray ports under the mesh.
+     * Fixed Ray ports (rayStartParams) that a headless Service lists, so sidecars originate mTLS to every Ray port.
      */
     rayPorts?: {
       /**
@@ -584,11 +582,11 @@ export interface RayClusterValues {
       maxWorkerPort?: number;
     };
     /**
-     * Set --node-ip-address to the pod's FQDN under the headless Service.
+     * Start Ray with the pod's FQDN under the headless Service (Istio L7 telemetry per pod).
      */
     podFqdnNodeAddress?: boolean;
     /**
-     * Workers wait for the GCS in their own container (replaces the operator's init container).
+     * Workers wait for the GCS in their own container (the operator's init container is disabled under STRICT).
      */
     waitForGcs?: boolean;
     /**
@@ -627,7 +625,7 @@ export interface RayClusterValues {
     gatewayPeers?: Peers1;
     operatorPeers?: Peers2;
     /**
-     * Egress to MLflow (when mlflow.trackingUri is set or peers are listed).
+     * Egress to MLflow and Feast: rendered when mlflow.trackingUri / feast.serverUrl is set or peers are listed; empty peers allow any destination on the ports.
      */
     mlflow?: {
       peers?: Peers3;
@@ -679,29 +677,7 @@ export interface RayClusterValues {
    * Prometheus.
    */
   metrics?: {
-    /**
-     * Who scrapes Ray's metrics ports (8080, the head's 44217 and 44227) and the operator's: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open it to them. Each field left out follows global.metrics.scrapers, then kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers1;
     /**
      * PodMonitors of the head (metrics, autoscaler, dashboard) and workers.
      */
@@ -721,13 +697,15 @@ export interface RayClusterValues {
         [k: string]: string | undefined;
       };
       /**
-       * Scrape scheme (https with tlsConfig when scraping through the mesh).
+       * https with a tlsConfig (Secret-based SafeTLSConfig) when Prometheus scrapes through the mesh (scrapers.inMesh).
        */
       scheme?: 'http' | 'https';
       /**
        * PodMonitor tlsConfig (SafeTLSConfig: ca, cert, keySecret from Secrets) of every endpoint.
        */
-      tlsConfig?: {};
+      tlsConfig?: {
+        [k: string]: unknown | undefined;
+      };
     };
     /**
      * ServiceMonitor of the bundled operator.
@@ -746,7 +724,7 @@ export interface RayClusterValues {
     };
   };
   /**
-   * The KubeRay operator (optional).
+   * The KubeRay operator. Off by default: most clusters run one shared operator.
    */
   operator?: {
     /**
@@ -760,7 +738,7 @@ export interface RayClusterValues {
      */
     leaderElection?: boolean;
     /**
-     * ENABLE_INIT_CONTAINER_INJECTION; null disables it when the mesh is on.
+     * ENABLE_INIT_CONTAINER_INJECTION; null turns it off when the mesh is on (STRICT mTLS) and on otherwise.
      */
     initContainerInjection?: boolean | null;
     /**
@@ -808,6 +786,10 @@ export interface RayClusterValues {
     enabled?: boolean;
     resources?: Resources4;
   };
+  /**
+   * Values of the ml-common chart.
+   */
+  'ml-common'?: {};
 }
 /**
  * Platform-wide values shared with the umbrella chart (imageRegistry, imagePullSecrets, commonLabels, partOf, mesh, networkPolicy, monitoring).
@@ -918,33 +900,34 @@ export interface Global {
    * Metrics of every chart.
    */
   metrics?: {
-    /**
-     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers;
   };
 }
 /**
- * Ray image of the head and CPU worker groups (rayproject/ray <version>-py311).
+ * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
+ */
+export interface MetricsScrapers {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
+}
+/**
+ * Ray image of the head and CPU worker groups (rayproject/ray tags are <ray version>-py<python>[-gpu]; the chart's appVersion is the Ray version).
  */
 export interface Image {
   /**
@@ -1582,17 +1565,11 @@ export interface WorkerGroup {
    */
   gpu?: number;
   /**
-   * Tolerate the GPU taint without requesting GPUs (not recommended: it lets CPU pods take GPU nodes).
-   */
-  tolerateGpuTaint?: boolean;
-  image?: Image2;
-  /**
    * ray start flags of the group's pods (rendered as strings).
    */
   rayStartParams?: {
     [k: string]: (string | number | boolean) | undefined;
   };
-  resources?: WorkerResources;
   /**
    * Node selector (merged over gpu.nodeSelector for GPU groups).
    */
@@ -1608,10 +1585,6 @@ export interface WorkerGroup {
    * RuntimeClass (GPU groups default to gpu.runtimeClassName).
    */
   runtimeClassName?: string;
-  /**
-   * Seconds an idle worker of this group lives before the autoscaler removes it.
-   */
-  idleTimeoutSeconds?: number;
   env?: Env2;
   /**
    * Extra pod volumes.
@@ -1633,6 +1606,24 @@ export interface WorkerGroup {
   podAnnotations?: {
     [k: string]: string | undefined;
   };
+  /**
+   * Tolerate the GPU taint without requesting GPUs (not recommended: it lets CPU pods take GPU nodes).
+   */
+  tolerateGpuTaint?: boolean;
+  image?: Image2;
+  resources?: WorkerResources;
+  /**
+   * Seconds an idle worker of this group lives before the autoscaler removes it.
+   */
+  idleTimeoutSeconds?: number;
+}
+/**
+ * Pod affinity.
+ */
+export interface K8S28 {
+  nodeAffinity?: K8S13;
+  podAffinity?: K8S19;
+  podAntiAffinity?: K8S26;
 }
 /**
  * Image of this group (default: image, or gpuImage when gpu > 0).
@@ -1677,14 +1668,6 @@ export interface ResourceList {
  */
 export interface ResourceList1 {
   [k: string]: Quantity | undefined;
-}
-/**
- * Pod affinity.
- */
-export interface K8S28 {
-  nodeAffinity?: K8S13;
-  podAffinity?: K8S19;
-  podAntiAffinity?: K8S26;
 }
 /**
  * The pod this Toleration is attached to tolerates any taint that matches the triple <key,value,effect> using the matching operator <operator>.
@@ -1771,6 +1754,29 @@ export interface Peer {
    * An IP block in CIDR notation.
    */
   cidr?: string;
+}
+/**
+ * Who scrapes the metrics ports of Ray (8080, the head's 44217 and 44227) and of the operator (NetworkPolicy, AuthorizationPolicy, PeerAuthentication): namespaces, podLabels, inMesh, principals. Each field left out follows global.metrics.scrapers, then kube-prometheus-stack's Prometheus (namespace monitoring, pods app.kubernetes.io/name=prometheus, outside the mesh).
+ */
+export interface MetricsScrapers1 {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
 }
 /**
  * Operator image (quay.io/kuberay/operator).
@@ -1975,29 +1981,7 @@ export interface Global1 {
    * Metrics of every chart.
    */
   metrics?: {
-    /**
-     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
-     */
-    scrapers?: {
-      /**
-       * Namespaces Prometheus runs in; [] admits any namespace.
-       */
-      namespaces?: string[];
-      /**
-       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-       */
-      podLabels?: {
-        [k: string]: string | undefined;
-      };
-      /**
-       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-       */
-      inMesh?: boolean;
-      /**
-       * Istio principals of Prometheus (inMesh), besides its namespaces.
-       */
-      principals?: string[];
-    };
+    scrapers?: MetricsScrapers;
   };
 }
 /**
@@ -2317,6 +2301,32 @@ export interface K8SWindowsSecurityContextOptions {
    * The UserName in Windows to run the entrypoint of the container process. Defaults to the user specified in image metadata if unspecified. May also be set in PodSecurityContext. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence.
    */
   runAsUserName?: string;
+}
+/**
+ * Who scrapes a chart's metrics ports: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
+ *
+ * This interface was referenced by `RayClusterValues`'s JSON-Schema
+ * via the `definition` "metricsScrapers".
+ */
+export interface MetricsScrapers2 {
+  /**
+   * Namespaces Prometheus runs in; [] admits any namespace.
+   */
+  namespaces?: string[];
+  /**
+   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+   */
+  inMesh?: boolean;
+  /**
+   * Istio principals of Prometheus (inMesh), besides its namespaces.
+   */
+  principals?: string[];
 }
 /**
  * Resource name (cpu, memory, ...) to quantity.

@@ -1,4 +1,4 @@
-import { valuePath } from '../schema/validate.ts';
+import { valuePath } from './value-path.ts';
 
 /**
  * A value path with quoted keys spelled as dotted ones (`resourceQuota.hard["requests.nvidia.com/gpu"]` →

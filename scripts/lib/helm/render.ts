@@ -4,18 +4,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Tags, parseAllDocuments } from 'yaml';
 import { limiter } from '../limit.ts';
-import { type Manifest, setSource } from '../manifests/types.ts';
+import { type Manifest, setSource } from './manifest.ts';
 import { renderCacheDir } from '../paths.ts';
 import { type HelmMajor, helm, run, tools } from '../tools/index.ts';
 import { chartHash, chartMetadata, chartPath } from './chart-files.ts';
 import { ensureDependencies } from './dependencies.ts';
+import { helmValuesFiles } from './values-files.ts';
+import type { ChartName, ChartValues } from '../../../values/types/index.ts';
 import { helmYaml } from './values-yaml.ts';
 
-export interface RenderOptions {
-  /** Values files, applied in order. */
+/** The values type of a chart named by name or path (`'feast'`, `'charts/feast'`); unknown for other charts (fixtures). */
+export type ValuesOf<C extends string> = C extends ChartName ? ChartValues[C] : C extends `${string}charts/${infer N extends ChartName}` ? ChartValues[N] : unknown;
+
+export interface RenderOptions<Values = unknown> {
+  /** Values files, applied in order: YAML, or `*.values.ts` modules (type-checked, then evaluated). */
   values?: string[];
-  /** Values given as an object, applied after the files (like one more `-f`). */
-  valuesObject?: unknown;
+  /** Values given as an object, applied after the files (like one more `-f`); typed with the chart's generated values type. */
+  valuesObject?: Values;
   /** `--set` pairs: `{ 'a.b': 1 }` or `['a.b=1']`. */
   set?: Record<string, string | number | boolean> | string[];
   /** `--set-string` pairs. */
@@ -171,15 +176,16 @@ export function parseManifests(stdout: string): Manifest[] {
 }
 
 /** Renders a chart and reports success or Helm's error, without throwing for invalid input. */
-export async function tryRender(chart: string, opts: RenderOptions = {}): Promise<RenderOutcome> {
+export async function tryRender<C extends string>(chart: C, opts: RenderOptions<ValuesOf<C>> = {}): Promise<RenderOutcome> {
   const chartDir = chartPath(chart);
-  const result = await cachedTemplate(chartDir, opts);
+  const values = opts.values && (await helmValuesFiles(opts.values, chart));
+  const result = await cachedTemplate(chartDir, values ? { ...opts, values } : opts);
   if (!result.ok) return { ok: false, error: new RenderError(chartMetadata(chartDir).name, result.stderr) };
   return { ok: true, manifests: parseManifests(result.stdout), stdout: result.stdout };
 }
 
 /** Renders a chart to parsed manifests; throws a RenderError with Helm's message on failure. */
-export async function render(chart: string, opts: RenderOptions = {}): Promise<Manifest[]> {
+export async function render<C extends string>(chart: C, opts: RenderOptions<ValuesOf<C>> = {}): Promise<Manifest[]> {
   const outcome = await tryRender(chart, opts);
   if (!outcome.ok) throw outcome.error;
   return outcome.manifests;

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { installableCharts, profileFile, profiles, umbrellaChart } from '../cluster/scenarios.ts';
 import { render } from '../helm/render.ts';
+import { readValues } from '../helm/values-files.ts';
+import { chartScenarios, installableCharts, type Scenario, umbrellaChart, umbrellaExists } from '../scenarios/index.ts';
 import { containersOf, podTemplates } from '../manifests/index.ts';
 import { type Manifest, sourceOf } from '../manifests/types.ts';
 
@@ -39,23 +38,24 @@ export function templateChartOf(m: Manifest, rendered: string): string {
  * A profile that sets `global.imageRegistry` takes every image from the user's own registry mirror
  * (airgapped): its references are the user's, served by that registry, never by stand-ins built here.
  */
-function usesOwnRegistry(profile: string): boolean {
-  const values = parse(readFileSync(profileFile(profile), 'utf8')) as { global?: { imageRegistry?: string } } | null;
-  return Boolean(values?.global?.imageRegistry);
+async function usesOwnRegistry(s: Scenario): Promise<boolean> {
+  const values = (await readValues(s.values[0]!)) as { global?: { imageRegistry?: string } };
+  return Boolean(values.global?.imageRegistry);
 }
 
-function renderCases(): RenderCase[] {
+/** Each chart's defaults and the umbrella with each profile of the scenario catalog, alone. */
+async function renderCases(): Promise<RenderCase[]> {
+  const profiles = umbrellaExists() ? chartScenarios(umbrellaChart, { alsoOn: false }).filter((s) => s.kind === 'profile') : [];
+  const own = await Promise.all(profiles.map(usesOwnRegistry));
   return [
     ...installableCharts().map((chart) => ({ chart, values: [], label: `${chart} defaults` })),
-    ...profiles()
-      .filter((p) => !usesOwnRegistry(p))
-      .map((p) => ({ chart: umbrellaChart, values: [profileFile(p)], label: `${umbrellaChart} profile ${p}` })),
+    ...profiles.filter((_, i) => !own[i]).map((s) => ({ chart: umbrellaChart, values: s.values, label: `${umbrellaChart} profile ${s.name}` })),
   ];
 }
 
 /** Each chart's defaults and the umbrella with each profile (but those taking images from the user's registry), rendered. */
 export async function renderedCases(): Promise<RenderedCase[]> {
-  return Promise.all(renderCases().map(async (c) => ({ ...c, docs: await render(c.chart, { values: c.values }) })));
+  return Promise.all((await renderCases()).map(async (c) => ({ ...c, docs: await render(c.chart, { values: c.values }) })));
 }
 
 /**

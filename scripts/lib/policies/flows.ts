@@ -4,7 +4,7 @@ import { ofKind } from '../manifests/query.ts';
 import { resolveTargetPort, serviceBackends, serviceSpec } from '../manifests/services.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
 import { joinPath } from '../manifests/pod-templates.ts';
-import { type Finding, finding } from './types.ts';
+import { type Finding, finding, type Policy } from './types.ts';
 
 /**
  * Declared flows are open: wherever the rendering points a pod at a Service of the same rendering
@@ -35,3 +35,9 @@ export function declaredFlows(docs: readonly Manifest[]): Finding[] {
   }
   return findings;
 }
+
+export const flowsPolicy: Policy<'flows'> = {
+  name: 'flows',
+  description: "every env/envFrom URL of a Service of the rendering is admitted by the client's egress and the server's ingress NetworkPolicies",
+  check: (docs) => declaredFlows(docs),
+};

@@ -1,6 +1,6 @@
 import { containersOf, joinPath, podTemplates } from '../manifests/pod-templates.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
-import { type Finding, finding } from './types.ts';
+import { type Finding, finding, type Policy } from './types.ts';
 
 /** Splits `registry/repo:tag@sha256:...` into its tag and digest (a port in the registry is not a tag). */
 export function parseImage(image: string): { repository: string; tag?: string; digest?: string } {
@@ -28,3 +28,9 @@ export function pinnedImages(docs: readonly Manifest[]): Finding[] {
   }
   return findings;
 }
+
+export const imagesPolicy: Policy<'images'> = {
+  name: 'images',
+  description: 'every image is pinned: a tag other than latest, or a sha256 digest',
+  check: (docs) => pinnedImages(docs),
+};

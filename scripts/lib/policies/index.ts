@@ -1,49 +1,57 @@
 import type { Manifest } from '../manifests/types.ts';
-import { declaredFlows } from './flows.ts';
-import { gpuScheduling } from './gpu.ts';
-import { pinnedImages } from './images.ts';
-import { defaultDenyCoverage, type IsolationOptions } from './isolation.ts';
-import { standardLabels } from './labels.ts';
-import { type MtlsOptions, mtlsCoverage } from './mtls.ts';
-import { networkPolicyCoverage } from './network.ts';
-import { probes } from './probes.ts';
-import { resourceRequests } from './resources.ts';
-import { restrictedPodSecurity } from './restricted.ts';
-import { plainTextCredentials } from './secrets.ts';
-import type { Finding, Policy } from './types.ts';
+import { flowsPolicy } from './flows.ts';
+import { gpuPolicy } from './gpu.ts';
+import { imagesPolicy } from './images.ts';
+import { isolationPolicy } from './isolation.ts';
+import { labelsPolicy } from './labels.ts';
+import { mtlsPolicy } from './mtls.ts';
+import { networkPolicy } from './network.ts';
+import { probesPolicy } from './probes.ts';
+import { resourcesPolicy } from './resources.ts';
+import { restrictedPolicy } from './restricted.ts';
+import { secretsPolicy } from './secrets.ts';
+import type { Finding, Policy, PolicyContext } from './types.ts';
 
 export * from './types.ts';
-export { declaredFlows, defaultDenyCoverage, gpuScheduling, mtlsCoverage, networkPolicyCoverage, pinnedImages, plainTextCredentials, probes, resourceRequests, restrictedPodSecurity, standardLabels };
+export { declaredFlows } from './flows.ts';
+export { gpuScheduling, toleratesGpuTaint } from './gpu.ts';
+export { pinnedImages } from './images.ts';
+export { defaultDenyCoverage } from './isolation.ts';
+export { standardLabels } from './labels.ts';
+export { mtlsCoverage } from './mtls.ts';
+export { networkPolicyCoverage } from './network.ts';
+export { probes } from './probes.ts';
+export { resourceRequests } from './resources.ts';
+export { restrictedPodSecurity } from './restricted.ts';
+export { plainTextCredentials } from './secrets.ts';
 
-/** Every policy by the name its findings carry. */
-export const policies = {
-  restricted: restrictedPodSecurity,
-  resources: resourceRequests,
-  probes,
-  images: pinnedImages,
-  gpu: gpuScheduling,
-  mtls: mtlsCoverage as Policy,
-  network: networkPolicyCoverage,
-  isolation: defaultDenyCoverage as Policy,
-  flows: declaredFlows,
-  labels: standardLabels,
-  secrets: plainTextCredentials,
-} satisfies Record<string, Policy>;
+/** The registry: every policy module's declaration, in the order findings are reported. */
+export const policies = [
+  restrictedPolicy,
+  resourcesPolicy,
+  probesPolicy,
+  imagesPolicy,
+  gpuPolicy,
+  mtlsPolicy,
+  networkPolicy,
+  isolationPolicy,
+  flowsPolicy,
+  labelsPolicy,
+  secretsPolicy,
+] as const satisfies readonly Policy[];
 
-export type PolicyName = keyof typeof policies;
-export const policyNames = Object.keys(policies) as PolicyName[];
+export type PolicyName = (typeof policies)[number]['name'];
+export const policyNames: PolicyName[] = policies.map((p) => p.name);
 
 export interface CheckOptions {
   only?: PolicyName[];
   skip?: PolicyName[];
-  mtls?: MtlsOptions;
-  isolation?: IsolationOptions;
 }
 
-/** Runs the chosen policies (all by default) over rendered manifests. */
-export function check(docs: readonly Manifest[], opts: CheckOptions = {}): Finding[] {
-  const names = (opts.only ?? policyNames).filter((n) => !opts.skip?.includes(n));
-  return names.flatMap((name) => (name === 'mtls' ? mtlsCoverage(docs, opts.mtls) : name === 'isolation' ? defaultDenyCoverage(docs, opts.isolation) : policies[name](docs)));
+/** Runs the chosen policies (all by default) over rendered manifests, in the context their values give. */
+export function check(docs: readonly Manifest[], context: PolicyContext, opts: CheckOptions = {}): Finding[] {
+  const chosen: readonly Policy<PolicyName>[] = policies.filter((p) => (opts.only ?? policyNames).includes(p.name) && !opts.skip?.includes(p.name));
+  return chosen.flatMap((p) => p.check(docs, context));
 }
 
 /** A findings table for terminals and test failures. */

@@ -2,7 +2,7 @@ import { isolating, policyPod } from '../manifests/network-policies.ts';
 import { podTemplates } from '../manifests/pod-templates.ts';
 import { isHook, ofKind } from '../manifests/query.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
-import { type Finding, finding } from './types.ts';
+import { type Finding, finding, type Policy } from './types.ts';
 
 export interface IsolationOptions {
   /** Report every pod even when the rendering has no NetworkPolicy (NetworkPolicies are expected on). */
@@ -42,3 +42,9 @@ export function defaultDenyCoverage(docs: readonly Manifest[], opts: IsolationOp
   }
   return findings;
 }
+
+export const isolationPolicy: Policy<'isolation'> = {
+  name: 'isolation',
+  description: 'every pod (hooks and helm test pods included) is under a default-deny NetworkPolicy for both directions (required when NetworkPolicies are on)',
+  check: (docs, context) => defaultDenyCoverage(docs, { required: context.networkPolicy.required }),
+};

@@ -1,6 +1,6 @@
 import { podTemplates } from '../manifests/pod-templates.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
-import { type Finding, finding } from './types.ts';
+import { type Finding, finding, type Policy } from './types.ts';
 
 export const requiredLabels = ['app.kubernetes.io/name', 'app.kubernetes.io/instance', 'app.kubernetes.io/version', 'app.kubernetes.io/managed-by', 'helm.sh/chart'];
 export const selectorLabels = ['app.kubernetes.io/name', 'app.kubernetes.io/instance'];
@@ -37,3 +37,9 @@ export function standardLabels(docs: readonly Manifest[]): Finding[] {
   }
   return findings;
 }
+
+export const labelsPolicy: Policy<'labels'> = {
+  name: 'labels',
+  description: 'every object carries the recommended labels; selectors use the immutable name + instance pair',
+  check: (docs) => standardLabels(docs),
+};

@@ -3,7 +3,7 @@ import { podTemplates, type PodTemplateRef } from '../manifests/pod-templates.ts
 import { labelsMatch, ofKind } from '../manifests/query.ts';
 import { containerPorts } from '../manifests/services.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
-import { type Finding, finding } from './types.ts';
+import { type Finding, finding, type Policy } from './types.ts';
 
 export interface MtlsOptions {
   /** Report every workload when no PeerAuthentication is rendered (the mesh is expected to be on). */
@@ -67,3 +67,9 @@ export function mtlsCoverage(docs: readonly Manifest[], opts: MtlsOptions = {}):
   }
   return findings;
 }
+
+export const mtlsPolicy: Policy<'mtls'> = {
+  name: 'mtls',
+  description: 'every long-running workload is under a STRICT PeerAuthentication (required when the mesh is on; a port-level PERMISSIVE only on a metrics port)',
+  check: (docs, context) => mtlsCoverage(docs, { required: context.mesh.required }),
+};

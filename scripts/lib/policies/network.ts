@@ -3,7 +3,7 @@ import { type LabelSelector, labelsMatch, ofKind, selectorMatches } from '../man
 import { type NetworkPolicyPort, portAllowed } from '../manifests/network-policies.ts';
 import { resolveTargetPort, type ServicePort } from '../manifests/services.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
-import { type Finding, finding } from './types.ts';
+import { type Finding, finding, type Policy } from './types.ts';
 
 export { selectorMatches };
 
@@ -39,3 +39,9 @@ export function networkPolicyCoverage(docs: readonly Manifest[]): Finding[] {
   }
   return findings;
 }
+
+export const networkPolicy: Policy<'network'> = {
+  name: 'network',
+  description: "every Service port is opened by a NetworkPolicy that isolates the Service's pods",
+  check: (docs) => networkPolicyCoverage(docs),
+};

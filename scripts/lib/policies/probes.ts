@@ -1,6 +1,6 @@
 import { containersOf, joinPath, podTemplates } from '../manifests/pod-templates.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
-import { type Finding, finding } from './types.ts';
+import { type Finding, finding, type Policy } from './types.ts';
 
 const probeFields = ['startupProbe', 'readinessProbe', 'livenessProbe'] as const;
 
@@ -48,3 +48,9 @@ export function probes(docs: readonly Manifest[]): Finding[] {
   }
   return findings;
 }
+
+export const probesPolicy: Policy<'probes'> = {
+  name: 'probes',
+  description: 'long-running containers have startup, readiness and liveness probes, and liveness does not run the readiness check',
+  check: (docs) => probes(docs),
+};

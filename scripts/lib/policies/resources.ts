@@ -1,6 +1,6 @@
 import { containersOf, joinPath, podTemplates } from '../manifests/pod-templates.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
-import { type Finding, finding } from './types.ts';
+import { type Finding, finding, type Policy } from './types.ts';
 
 /** Every container, init containers included, requests cpu and memory and limits memory. */
 export function resourceRequests(docs: readonly Manifest[]): Finding[] {
@@ -22,3 +22,9 @@ export function resourceRequests(docs: readonly Manifest[]): Finding[] {
   }
   return findings;
 }
+
+export const resourcesPolicy: Policy<'resources'> = {
+  name: 'resources',
+  description: 'every container requests cpu and memory and limits memory',
+  check: (docs) => resourceRequests(docs),
+};

@@ -1,6 +1,6 @@
 import { containersOf, joinPath, podTemplates } from '../manifests/pod-templates.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
-import { type Finding, finding } from './types.ts';
+import { type Finding, finding, type Policy } from './types.ts';
 
 const policy = 'restricted';
 
@@ -51,3 +51,9 @@ export function restrictedPodSecurity(docs: readonly Manifest[]): Finding[] {
   }
   return findings;
 }
+
+export const restrictedPolicy: Policy<'restricted'> = {
+  name: 'restricted',
+  description: 'every pod meets the restricted Pod Security Standard',
+  check: (docs) => restrictedPodSecurity(docs),
+};

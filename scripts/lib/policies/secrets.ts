@@ -1,7 +1,7 @@
 import { containersOf, joinPath, podTemplates } from '../manifests/pod-templates.ts';
 import { ofKind } from '../manifests/query.ts';
 import { objectRef, type Manifest } from '../manifests/types.ts';
-import { type Finding, finding } from './types.ts';
+import { type Finding, finding, type Policy } from './types.ts';
 
 /** Names that hold credentials (env vars, config keys). */
 const credentialName = /(pass(word|wd)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)$/i;
@@ -55,3 +55,9 @@ export function plainTextCredentials(docs: readonly Manifest[]): Finding[] {
   }
   return findings;
 }
+
+export const secretsPolicy: Policy<'secrets'> = {
+  name: 'secrets',
+  description: 'no credentials in ConfigMaps, env values, args or URLs',
+  check: (docs) => plainTextCredentials(docs),
+};

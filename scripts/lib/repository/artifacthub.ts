@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { chartMetadata, chartPath, listCharts } from '../helm/chart-files.ts';
 import { type ImageUse, type RenderedCase, renderedCases, templateChartOf } from '../images/rendered.ts';
-import { umbrellaChart } from '../cluster/scenarios.ts';
+import { umbrellaChart } from '../scenarios/index.ts';
 import { containersOf, podTemplates } from '../manifests/index.ts';
 import type { Manifest } from '../manifests/types.ts';
 import { repoRoot } from '../paths.ts';

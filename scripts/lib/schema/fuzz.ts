@@ -42,7 +42,6 @@ export const validExclusions: Exclusion[] = [
   { pattern: /(^|\.)mtlsMode$/, reason: 'PERMISSIVE mTLS is a deliberate weakening that the mtls policy reports' },
   { pattern: /tolerateGpuTaint$/, reason: 'tolerating the GPU taint without GPUs is documented as not recommended and reported by the gpu policy' },
   { pattern: /^global\.networkPolicy\.enabled$|^global\.mesh\.mtlsMode$/, reason: 'platform-wide versions of the switches above' },
-  { pattern: /^global\.gpu\.toleration\./, reason: 'a different GPU taint toleration is a site choice; the gpu policy assumes GPU nodes carry the nvidia.com/gpu NoSchedule taint and reports any other' },
 ];
 
 /** A values path from segments, through a JSON pointer (`~` and `/` inside a key escaped, as pointers require). */

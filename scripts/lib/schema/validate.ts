@@ -1,21 +1,17 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { createAjv } from './ajv.ts';
 import { chartPath } from '../helm/chart-files.ts';
+import { valuePath } from '../helm/value-path.ts';
 import { chartDefaults, chartSchema, mergeValues, subcharts, type Values } from './values.ts';
+
+/** Value paths are the helm layer's (render errors name them too); schema's callers find them here as well. */
+export { valuePath };
 
 /** An invalid value: where it is (`workers[0].replicas`) and what is wrong with it. */
 export interface ValueError {
   chart: string;
   path: string;
   message: string;
-}
-
-/** Turns a JSON pointer (`/workers/0/replicas`) into a values path (`workers[0].replicas`). */
-export function valuePath(pointer: string, prefix = ''): string {
-  const segments = pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  let out = prefix;
-  for (const s of segments) out += /^\d+$/.test(s) ? `[${s}]` : /^[A-Za-z_][\w-]*$/.test(s) ? `${out ? '.' : ''}${s}` : `["${s}"]`;
-  return out || '(root)';
 }
 
 function describe(error: ErrorObject): { extra: string; message: string } {
@@ -72,7 +68,9 @@ export function validateValues(chart: string, userValues: Values = {}, prefix = 
   }
   for (const sub of subcharts(dir)) {
     const subValues = mergeValues((merged[sub.key] as Values) ?? {}, { global: merged.global ?? {} }) as Values;
-    errors.push(...validateValues(sub.dir, subValues, prefix ? `${prefix}.${sub.key}` : sub.key));
+    // The umbrella's schema composes its components': a wrong component value is reported once.
+    const reported = new Set(errors.map((e) => `${e.path}\0${e.message}`));
+    errors.push(...validateValues(sub.dir, subValues, prefix ? `${prefix}.${sub.key}` : sub.key).filter((e) => !reported.has(`${e.path}\0${e.message}`)));
   }
   return errors;
 }

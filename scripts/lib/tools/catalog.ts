@@ -85,6 +85,8 @@ export const tools = {
     source: { kind: 'go-build', gomodDir: 'kube-score', pkg: 'github.com/zegl/kube-score/cmd/kube-score', ldflags: `-s -w -X main.version=${kubeScoreVersion}`, env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } },
     versionArgs: ['version'],
   },
+  // Go's text/template parser (the one Helm runs) printing parse trees as JSON, for the values lint; standard library only.
+  'template-ast': { bin: 'template-ast', version: '1.0.0', source: { kind: 'go-build', gomodDir: 'template-ast', pkg: '.', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } }, versionArgs: [] },
   // The virtualenv's interpreter (the machine's python3): runs the charts' own Python scripts in unit tests.
   python: { bin: 'python', version: '3 (virtualenv)', source: { kind: 'pip', requirements: pythonRequirements }, versionArgs: ['--version'] },
   // Cluster tier (scripts/lib/cluster): built from Go modules, cached by version and build inputs (10-16 min cold on 2 cores).

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { umbrellaChart } from '../../../scripts/lib/cluster/scenarios.ts';
+import { umbrellaChart } from '../../../scripts/lib/scenarios/index.ts';
 import { chartMetadata, chartPath, listCharts } from '../../../scripts/lib/helm/chart-files.ts';
 import { type ImageUse, type RenderedCase, renderedCases, renderedImageUses, templateChartOf } from '../../../scripts/lib/images/rendered.ts';
 import type { Manifest } from '../../../scripts/lib/manifests/types.ts';

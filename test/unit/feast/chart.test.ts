@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
-import { render, tryRender } from '../../../scripts/lib/helm/render.ts';
+import { render, tryRender, type ValuesOf } from '../../../scripts/lib/helm/render.ts';
 import { at, find, get, kinds, ofKind, podTemplates, type Manifest } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
+import { ciValuesFiles } from '../../../scripts/lib/scenarios/index.ts';
+import { invalidValues } from '../../support/values.ts';
 
 const chart = 'charts/feast';
 const ciDir = join(repoRoot, chart, 'ci');
@@ -16,13 +17,13 @@ const envOf = (c: any) => Object.fromEntries((c.env ?? []).map((e: any) => [e.na
 const hook = (m: Manifest) => ({ hook: m.metadata.annotations?.['helm.sh/hook'], weight: Number(m.metadata.annotations?.['helm.sh/hook-weight'] ?? 0) });
 
 describe('every pod passes every policy', async () => {
-  const profiles = [undefined, ...readdirSync(ciDir).filter((f) => f.endsWith('-values.yaml')).map((f) => join(ciDir, f))];
+  const profiles = [undefined, ...ciValuesFiles(join(repoRoot, chart))];
   const cases = profiles.flatMap((file) => ([3, 4] as const).map((helm) => ({ file, helm })));
   const rendered = await Promise.all(cases.map(async ({ file, helm }) => ({ file, helm, docs: await render(chart, { values: file ? [file] : [], apiVersions, helm }) })));
 
   it.each(rendered.map((r) => [`${r.file?.split('/').pop() ?? 'defaults'} (Helm ${r.helm})`, r.docs] as const))('%s', (_name, docs) => {
     const meshOn = ofKind(docs, 'PeerAuthentication').length > 0;
-    expect(docs).toPassPolicies(meshOn ? { mtls: { required: true } } : {});
+    expect(docs).toPassPolicies({ mesh: { required: meshOn } });
     expect(podTemplates(docs).length).toBeGreaterThan(1);
   });
 
@@ -325,7 +326,7 @@ describe('globals from the umbrella', async () => {
   });
 
   it('global.mesh.mtlsMode applies unless the chart sets its own mode', async () => {
-    const mode = async (values: object) => (get(await render(chart, { valuesObject: values }), 'PeerAuthentication').spec as any).mtls.mode;
+    const mode = async (values: ValuesOf<typeof chart>) => (get(await render(chart, { valuesObject: values }), 'PeerAuthentication').spec as any).mtls.mode;
     expect(await mode({ mesh: { enabled: true } })).toBe('STRICT');
     expect(await mode({ global: { mesh: { enabled: true, mtlsMode: 'PERMISSIVE' } } })).toBe('PERMISSIVE');
     expect(await mode({ mesh: { mtlsMode: 'STRICT' }, global: { mesh: { enabled: true, mtlsMode: 'PERMISSIVE' } } })).toBe('STRICT');
@@ -369,7 +370,7 @@ describe('invalid values fail, naming the value', () => {
   it.each([3, 4] as const)('Helm %i names the paths of template and schema errors alike', async (helm) => {
     const [template, schema] = await Promise.all([
       tryRender(chart, { helm, valuesObject: { onlineStore: { type: 'redis' } } }),
-      tryRender(chart, { helm, valuesObject: { redis: { password: 'x' } } }),
+      tryRender(chart, { helm, valuesObject: invalidValues(chart, { redis: { password: 'x' } }) }),
     ]);
     expect(!template.ok && errorValuePaths(template.error.stderr)).toEqual(['redis.host']);
     expect(!schema.ok && errorValuePaths(schema.error.stderr)).toEqual(['redis.password']);

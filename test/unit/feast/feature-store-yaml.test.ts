@@ -6,6 +6,7 @@ import { render, tryRender } from '../../../scripts/lib/helm/render.ts';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
 import { at, get, type Manifest } from '../../../scripts/lib/manifests/index.ts';
 import { createAjv } from '../../../scripts/lib/schema/ajv.ts';
+import { chartValues } from '../../support/values.ts';
 
 const chart = 'charts/feast';
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, 'feature-store-yaml.schema.json'), 'utf8'));
@@ -16,17 +17,17 @@ const onlineStores = ['sqlite', 'redis', 'postgres'] as const;
 const offlineStores = ['file', 'duckdb', 'postgres'] as const;
 
 /** Connections that every combination may need; credentials only as existing Secret names. */
-const connections = {
+const connections = chartValues<'feast'>({
   redis: { host: 'redis-master', port: 6380, db: 2, ssl: true, auth: { existingSecret: 'redis', passwordKey: 'redis-password' } },
   postgresql: { host: 'pg.databases.svc', port: 5433, database: 'features', user: 'feast_app', sslmode: 'verify-full', caBundle: { secretName: 'feast-pg-ca' }, auth: { existingSecret: 'feast-pg', passwordKey: 'pw' } },
-};
+});
 
 type Combination = { registry: (typeof registries)[number]; online: (typeof onlineStores)[number]; offline: (typeof offlineStores)[number] };
 const combinations: Combination[] = registries.flatMap((registry) =>
   onlineStores.flatMap((online) => offlineStores.map((offline) => ({ registry, online, offline }))),
 ).filter((c) => !(c.online === 'sqlite' && c.registry === 'sql')); // rejected by the chart (tested below)
 
-const valuesOf = (c: Combination) => ({ ...connections, registry: { type: c.registry }, onlineStore: { type: c.online }, offlineStore: { type: c.offline } });
+const valuesOf = (c: Combination) => chartValues<'feast'>({ ...connections, registry: { type: c.registry }, onlineStore: { type: c.online }, offlineStore: { type: c.offline } });
 
 function featureStoreYaml(docs: Manifest[]): { text: string; parsed: Record<string, any> } {
   const text = (get(docs, 'ConfigMap', 'test-feast-config') as any).data['feature_store.yaml'] as string;
@@ -137,7 +138,7 @@ describe('feature_store.yaml details', async () => {
   });
 
   it('rejects a sqlite online store behind a shared sql registry, naming the value', async () => {
-    const r = await tryRender(chart, { valuesObject: { ...connections, registry: { type: 'sql' } } });
+    const r = await tryRender(chart, { valuesObject: { ...connections, registry: { type: 'sql' as const } } });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(errorValuePaths(r.error.stderr)).toContain('onlineStore.type');
   });

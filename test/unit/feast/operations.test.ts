@@ -8,12 +8,14 @@ import { at, find, get, type Manifest, ofKind } from '../../../scripts/lib/manif
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { check, formatFindings } from '../../../scripts/lib/policies/index.ts';
 import { run } from '../../../scripts/lib/tools/index.ts';
+import { platformContext } from '../../support/matchers.ts';
+import { chartValues } from '../../support/values.ts';
 
 /** Feast's operations around the server: materialization, hooks and tests under default-deny, the mesh, routes. */
 const chart = 'charts/feast';
 const ciFile = (name: string) => join(repoRoot, chart, 'ci', `${name}-values.yaml`);
 const istio = ['security.istio.io/v1'];
-const shared = { registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'redis' }, postgresql: { host: 'pg', auth: { existingSecret: 'feast-pg' } } };
+const shared = chartValues<'feast'>({ registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'redis' }, postgresql: { host: 'pg', auth: { existingSecret: 'feast-pg' } } });
 const podSpec = (m: Manifest) => at(m, 'spec.jobTemplate.spec.template.spec') as any;
 const envOf = (c: any) => Object.fromEntries((c.env ?? []).map((e: any) => [e.name, e.value ?? 'secret']));
 
@@ -42,7 +44,7 @@ describe('materialization CronJob (materialize.enabled)', async () => {
   });
 
   it('is restricted, resourced, and isolated by its own default-deny policy (egress to DNS and the stores)', () => {
-    const findings = check(on, { only: ['restricted', 'resources', 'isolation', 'labels', 'secrets'], isolation: { required: true } });
+    const findings = check(on, platformContext({ networkPolicy: { required: true } }), { only: ['restricted', 'resources', 'isolation', 'labels', 'secrets'] });
     expect(findings, formatFindings(findings)).toEqual([]);
     const np = get(on, 'NetworkPolicy', 'test-feast-materialize') as any;
     expect(np.spec.podSelector.matchLabels['app.kubernetes.io/component']).toBe('materialize');
@@ -94,7 +96,7 @@ describe('default-deny covers every pod: hooks and the helm test pod', async () 
     expect(egressPorts('test-feast-apply')).toEqual([[53, 53], [6379], [5432], [15012]]);
     expect(egressPorts('test-feast-db-init')).toEqual([[53, 53], [5432], [15012]]);
     expect(egressPorts('test-feast-test')).toEqual([[53, 53], ['http'], [15012]]);
-    const findings = check(docs, { only: ['isolation', 'flows'], isolation: { required: true } });
+    const findings = check(docs, platformContext({ networkPolicy: { required: true } }), { only: ['isolation', 'flows'] });
     expect(findings, formatFindings(findings)).toEqual([]);
   });
 
@@ -107,7 +109,7 @@ describe('default-deny covers every pod: hooks and the helm test pod', async () 
 
   it('without those policies the isolation policy reports the pods (so it cannot regress)', () => {
     const without = docs.filter((d) => !(d.kind === 'NetworkPolicy' && ['test-feast-apply', 'test-feast-db-init', 'test-feast-test'].includes(d.metadata.name)));
-    const objects = new Set(check(without, { only: ['isolation'] }).map((f) => f.object));
+    const objects = new Set(check(without, platformContext(), { only: ['isolation'] }).map((f) => f.object));
     expect(objects).toEqual(new Set(['Job/test-feast-apply', 'Job/test-feast-db-init', 'Pod/test-feast-test']));
   });
 });

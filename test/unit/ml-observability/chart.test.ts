@@ -9,6 +9,7 @@ import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { knownMetrics, metricsTable, parsePromql, unknownMetrics, withMetricsTable, withoutGrafanaVariables } from '../../../scripts/lib/promql/index.ts';
 import { loadCrds } from '../../../scripts/lib/schema/crd.ts';
 import { chartDefaults } from '../../../scripts/lib/schema/values.ts';
+import { invalidValues } from '../../support/values.ts';
 
 const chart = 'ml-observability';
 const monitoringApi = ['monitoring.coreos.com/v1'];
@@ -234,7 +235,7 @@ describe('ml-observability monitors', () => {
     const noApi = await tryRender(chart, { set: { 'monitors.dcgmExporter.enabled': true } });
     expect(noApi.ok).toBe(false);
     if (!noApi.ok) expect(errorValuePaths(noApi.error.stderr)).toContain('monitors.dcgmExporter.enabled');
-    const empty = await tryRender(chart, { apiVersions: monitoringApi, valuesObject: { monitors: { kuberayOperator: { enabled: true, selector: { "app.kubernetes.io/name": null } } } } });
+    const empty = await tryRender(chart, { apiVersions: monitoringApi, valuesObject: invalidValues(chart, { monitors: { kuberayOperator: { enabled: true, selector: { 'app.kubernetes.io/name': null } } } }) });
     expect(empty.ok).toBe(false);
     if (!empty.ok) expect(errorValuePaths(empty.error.stderr)).toContain('monitors.kuberayOperator.selector');
   });
@@ -251,7 +252,7 @@ describe('ml-observability values schema', () => {
     [{ alerts: { RayServeHighLatency: { threshold: 100 } } }, 'alerts.RayServeHighLatency.threshold'],
   ])('rejects %j naming %s', async (valuesObject, path) => {
     for (const helm of [3, 4] as const) {
-      const result = await tryRender(chart, { valuesObject, helm });
+      const result = await tryRender(chart, { valuesObject: invalidValues(chart, valuesObject), helm });
       expect(result.ok).toBe(false);
       if (!result.ok) expect(errorValuePaths(result.error.stderr)).toContain(path);
     }
@@ -262,7 +263,7 @@ describe('ml-observability policies and README', () => {
   it.each(['', 'tuned-values.yaml', 'monitors-values.yaml'])('passes every policy (values: %s)', async (file) => {
     const docs = await render(chart, { values: file ? [ci(file)] : [], apiVersions: ['monitoring.coreos.com/v1', 'security.istio.io/v1'] });
     expect(docs.length).toBeGreaterThan(0);
-    expect(docs).toPassPolicies({ mtls: { required: true } });
+    expect(docs).toPassPolicies({ mesh: { required: true } });
   });
 
   it('has a ci values file for each test scenario in ci/', () => {

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render } from '../../../scripts/lib/helm/render.ts';
 import { type Manifest, serviceBackends, serviceReferences } from '../../../scripts/lib/manifests/index.ts';
-import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { declaredFlows, formatFindings } from '../../../scripts/lib/policies/index.ts';
+import { chartScenarios, profileFile } from '../../../scripts/lib/scenarios/index.ts';
 import type { Values } from '../../../scripts/lib/schema/values.ts';
 
 /**
@@ -14,7 +13,7 @@ import type { Values } from '../../../scripts/lib/schema/values.ts';
  */
 const chart = 'ml-platform';
 const istio = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
-const profile = (name: string) => join(repoRoot, 'values', `${name}.yaml`);
+const profile = profileFile;
 const opts = { release: 'mlp', namespace: 'ml', apiVersions: istio };
 
 const component = (labels: Record<string, string>) => `${labels['app.kubernetes.io/name']}/${labels['app.kubernetes.io/component']}`;
@@ -25,12 +24,8 @@ function flows(docs: Manifest[]): string[] {
   return [...new Set(pairs)].sort();
 }
 
-describe.each([
-  ['defaults', []],
-  ['dev', [profile('dev')]],
-  ['prod', [profile('prod')]],
-  ['prod + gpu', [profile('prod'), profile('gpu')]],
-] as [string, string[]][])('the %s profile', (_, values) => {
+// The umbrella's scenarios of the catalog: its defaults, every profile and the documented layerings.
+describe.each(chartScenarios(chart, { alsoOn: false }).map((s) => [s.name, s.values] as const))('the %s profile', (_, values) => {
   it('declares the flows between the components: Ray to MLflow and to Feast, each helm test to its server', async () => {
     const docs = await render(chart, { ...opts, values });
     const found = flows(docs);

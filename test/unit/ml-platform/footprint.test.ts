@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { profileFootprints } from '../../../scripts/commands/footprint.ts';
-import { devMachine, fits, footprint, footprintTable, parseQuantity, podResources, withFootprintTable } from '../../../scripts/lib/footprint.ts';
+import { devMachine, fits, footprint, footprintTable, parseQuantity, podResources, profileFootprints, withFootprintTable } from '../../../scripts/lib/footprint.ts';
 import { render } from '../../../scripts/lib/helm/render.ts';
 import { get, type Manifest } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
@@ -83,10 +82,12 @@ describe('profile footprints', async () => {
     expect(fits(byName('defaults (no profile)'), devMachine.cpu, devMachine.memoryBytes)).toBe(false);
   });
 
-  it("prod's ResourceQuota holds prod and prod + gpu at maximum scale", async () => {
+  it("prod's ResourceQuota holds prod and every profile layered on it at maximum scale", async () => {
     const docs = await render('ml-platform', { values: [join(repoRoot, 'values', 'prod.yaml')], release: 'ml', namespace: 'ml' });
     const hard = (get(docs, 'ResourceQuota').spec as { hard: Record<string, string> }).hard;
-    for (const name of ['prod', 'prod + gpu']) {
+    const onProd = rows.map((r) => r.profile).filter((name) => name.split(' + ')[0] === 'prod');
+    expect(onProd).toContain('prod + gpu');
+    for (const name of onProd) {
       const f = byName(name);
       expect(f.max.cpuRequests, name).toBeLessThanOrEqual(parseQuantity(hard['requests.cpu']));
       expect(f.max.memoryRequests, name).toBeLessThanOrEqual(parseQuantity(hard['requests.memory']));
@@ -103,6 +104,6 @@ describe('profile footprints', async () => {
 
   it("the README's footprint table is what the footprint command computes", () => {
     const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
-    expect(withFootprintTable(readme, footprintTable(rows)), 'run `npx mlp footprint --write`').toBe(readme);
+    expect(withFootprintTable(readme, footprintTable(rows)), 'run `npx mlp gen`').toBe(readme);
   });
 });

@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
-import { render, type RenderOptions, tryRender } from '../../../scripts/lib/helm/render.ts';
+import { render, type RenderOptions, tryRender, type ValuesOf } from '../../../scripts/lib/helm/render.ts';
 import { at, find, get, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
+import { check } from '../../../scripts/lib/policies/index.ts';
 import { selectorMatches } from '../../../scripts/lib/policies/network.ts';
+import { policyContextOf } from '../../../scripts/lib/schema/policy-context.ts';
 import { formatValueErrors, validateValues } from '../../../scripts/lib/schema/validate.ts';
 import { mergeValues, readValuesFile, type Values } from '../../../scripts/lib/schema/values.ts';
+import { chartScenarios } from '../../../scripts/lib/scenarios/index.ts';
+import { invalidValues } from '../../support/values.ts';
 
 const chart = 'ml-platform';
 const istio = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
@@ -24,7 +28,7 @@ const rayEndpoints = (docs: Manifest[]): Record<string, string> => {
 };
 
 async function failure(valuesObject: unknown, files: string[] = [], helm: 3 | 4 = 4): Promise<string> {
-  const r = await tryRender(chart, { ...opts, values: files, valuesObject, helm });
+  const r = await tryRender(chart, { ...opts, values: files, valuesObject: invalidValues(chart, valuesObject), helm });
   if (r.ok) throw new Error('expected the render to fail');
   return r.error.stderr;
 }
@@ -112,7 +116,7 @@ describe('cross-chart wiring', async () => {
   });
 
   it("the endpoints follow the components' real Service names: a release named after a component, fullnameOverride, another Feast port", async () => {
-    const cases: [RenderOptions, string, string][] = [
+    const cases: [RenderOptions<ValuesOf<typeof chart>>, string, string][] = [
       [{ ...opts, release: 'mlflow' }, 'http://mlflow-mlflow-platform.ml.svc.cluster.local:5000', 'http://mlflow-feast-server.ml.svc:6566'],
       [{ ...opts, release: 'feast' }, 'http://feast-mlflow-platform.ml.svc.cluster.local:5000', 'http://feast-server.ml.svc:6566'],
       [{ ...opts, valuesObject: { 'mlflow-platform': { fullnameOverride: 'mlflow' }, feast: { fullnameOverride: 'feast', service: { port: 80 } } } }, 'http://mlflow.ml.svc.cluster.local:5000', 'http://feast-server.ml.svc:80'],
@@ -132,6 +136,40 @@ describe('cross-chart wiring', async () => {
       .flatMap((np) => ((np.spec as any).egress ?? []) as any[])
       .filter((r) => (r.ports ?? []).some((p: any) => p.port === 5000));
     expect(rules.some((r) => (r.to ?? []).some((peer: any) => peer.podSelector && mlflowPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
+  });
+
+  it("a component renamed (nameOverride) or moved to another port without Ray's egress following is refused naming the egress value (Helm 3 and 4)", async () => {
+    const cases: [ValuesOf<typeof chart>, string, string][] = [
+      [{ feast: { nameOverride: 'store' } }, 'ray-cluster.networkPolicy.feast.peers[0].podLabels["app.kubernetes.io/name"]', 'Fix: set it to "store", or leave feast.nameOverride empty.'],
+      [{ 'mlflow-platform': { nameOverride: 'tracking' } }, 'ray-cluster.networkPolicy.mlflow.peers[0].podLabels["app.kubernetes.io/name"]', 'Fix: set it to "tracking", or leave mlflow-platform.nameOverride empty.'],
+      [{ feast: { server: { port: 7000 } } }, 'ray-cluster.networkPolicy.feast.ports', 'Fix: add 7000 to it, or set feast.server.port to one of them.'],
+      [{ 'ray-cluster': { networkPolicy: { mlflow: { ports: [5001] } } } }, 'ray-cluster.networkPolicy.mlflow.ports', 'Fix: add 5000 to it.'],
+    ];
+    for (const [valuesObject, path, fix] of cases) {
+      for (const helm of [3, 4] as const) {
+        const r = await tryRender(chart, { ...opts, valuesObject, helm });
+        expect(r.ok, path).toBe(false);
+        if (!r.ok) {
+          expect(errorValuePaths(r.error.stderr)).toEqual([path]);
+          expect(r.error.stderr).toContain(fix);
+        }
+      }
+    }
+  });
+
+  it("renamed and moved together with Ray's egress, the Feast server stays reachable from Ray", async () => {
+    const peers = [{ podLabels: { 'app.kubernetes.io/name': 'store', 'app.kubernetes.io/component': 'server' } }];
+    const values: ValuesOf<typeof chart> = { feast: { nameOverride: 'store', server: { port: 7000 } }, 'ray-cluster': { networkPolicy: { feast: { peers, ports: [7000] } } } };
+    const both = await render(chart, { ...opts, apiVersions: istio, valuesObject: values });
+    const feastPods = podTemplates(both).filter((p) => chartOf(p.owner) === 'store' && !p.hook).map((p) => p.labels);
+    expect(feastPods.length).toBeGreaterThan(0);
+    const egress = ofKind(both, 'NetworkPolicy')
+      .filter((np) => chartOf(np) === 'ray-cluster')
+      .flatMap((np) => ((np.spec as any).egress ?? []) as any[])
+      .filter((r) => (r.ports ?? []).some((p: any) => p.port === 7000));
+    expect(egress.some((r) => (r.to ?? []).some((peer: any) => peer.podSelector && feastPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
+    // The flows policy follows FEAST_FEATURE_SERVER_URL to the Service and its pods: Ray's egress admits them.
+    expect(check(both, policyContextOf(chart, values as Values, istio), { only: ['flows'] })).toEqual([]);
   });
 
   it("every monitor copies the pods' name, instance and component labels onto its series, which the alerts' default matchers select", () => {
@@ -158,10 +196,11 @@ describe('profiles', async () => {
   ]);
 
   it('every profile validates against the umbrella and component schemas (ajv)', () => {
-    for (const files of [['dev'], ['prod'], ['gpu'], ['airgapped'], ['prod', 'gpu'], ['prod', 'airgapped']]) {
-      const values = files.map((f) => readValuesFile(profile(f))).reduce((a, b) => mergeValues(a, b) as Values, {} as Values);
+    // Every profile in values/ and the documented layerings (the scenario catalog).
+    for (const s of chartScenarios(chart, { alsoOn: false }).filter((x) => x.kind === 'profile' || x.kind === 'layering')) {
+      const values = s.values.map((f) => readValuesFile(f)).reduce((a, b) => mergeValues(a, b) as Values, {} as Values);
       const errors = validateValues(chart, values);
-      expect(errors, formatValueErrors(errors)).toEqual([]);
+      expect(errors, `${s.name}: ${formatValueErrors(errors)}`).toEqual([]);
     }
   });
 

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
 import { render, tryRender } from '../../../scripts/lib/helm/render.ts';
@@ -7,6 +7,9 @@ import { find, get, isHook, type Manifest, ofKind, podTemplates } from '../../..
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { check } from '../../../scripts/lib/policies/index.ts';
 import { loadCrds } from '../../../scripts/lib/schema/crd.ts';
+import { ciValuesFiles } from '../../../scripts/lib/scenarios/index.ts';
+import { platformContext } from '../../support/matchers.ts';
+import { invalidValues } from '../../support/values.ts';
 
 const chart = 'charts/mlflow-platform';
 const chartDir = join(repoRoot, chart);
@@ -46,7 +49,7 @@ function upgradeSequence(docs: Manifest[]): string[] {
 }
 
 async function failure(valuesObject: unknown, helm: 3 | 4 = 4): Promise<{ paths: string[]; stderr: string }> {
-  const r = await tryRender(chart, { valuesObject, helm });
+  const r = await tryRender(chart, { valuesObject: invalidValues(chart, valuesObject), helm });
   if (r.ok) throw new Error('expected the render to fail');
   return { paths: errorValuePaths(r.error.stderr), stderr: r.error.stderr };
 }
@@ -55,7 +58,7 @@ const postgres = { host: 'pg.data.svc', existingSecret: 'mlflow-db', passwordKey
 const s3 = { bucket: 'mlflow', endpointUrl: 'http://minio.data.svc:9000', existingSecret: 'minio-credentials' };
 
 describe('every install scenario passes every policy (Helm 3 and 4)', async () => {
-  const files = readdirSync(ciDir).filter((f) => f.endsWith('-values.yaml')).sort();
+  const files = ciValuesFiles(join(repoRoot, chart)).map((f) => basename(f));
   const scenarios = await Promise.all(
     [undefined, ...files].flatMap((f) =>
       ([3, 4] as const).flatMap((helm) =>
@@ -74,7 +77,7 @@ describe('every install scenario passes every policy (Helm 3 and 4)', async () =
   it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, { docs }) => {
     const meshOn = ofKind(docs, 'PeerAuthentication').length > 0;
     expect(podTemplates(docs).length).toBeGreaterThanOrEqual(2);
-    expect(docs).toPassPolicies(meshOn ? { mtls: { required: true } } : {});
+    expect(docs).toPassPolicies({ mesh: { required: meshOn } });
   });
 
   it('the restricted policy covers the hook Jobs and the test pod too, so it would catch them', () => {
@@ -83,7 +86,7 @@ describe('every install scenario passes every policy (Helm 3 and 4)', async () =
     expect(owners).toEqual(expect.arrayContaining([`Job/${fullname}-migrate`, `Job/${fullname}-bucket`, `Pod/${fullname}-test`, `Deployment/${fullname}`]));
     const broken = structuredClone(prod);
     (job(broken, 'migrate').spec.template.spec.containers[0].securityContext as any).allowPrivilegeEscalation = true;
-    expect(check(broken, { only: ['restricted'] }).map((f) => f.object)).toEqual([`Job/${fullname}-migrate`]);
+    expect(check(broken, platformContext(), { only: ['restricted'] }).map((f) => f.object)).toEqual([`Job/${fullname}-migrate`]);
   });
 });
 
@@ -231,7 +234,7 @@ describe('PostgreSQL backend and S3 artifacts (ci/postgres-s3)', async () => {
         }
       }
     }
-    expect(check(docs, { only: ['secrets'] })).toEqual([]);
+    expect(check(docs, platformContext(), { only: ['secrets'] })).toEqual([]);
   });
 
   it('reads the role from the Secret (PGUSER) when usernameKey is set, and then the URI has no user at all', async () => {
@@ -432,7 +435,7 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
       { from: [{ source: { namespaces: ['default', 'ray', 'istio-system'] } }], to: [{ operation: { ports: ['5000'] } }] },
       { to: [{ operation: { ports: ['9090'], methods: ['GET'] } }] },
     ]);
-    expect(docs).toPassPolicy('mtls', { mtls: { required: true } });
+    expect(docs).toPassPolicy('mtls', { mesh: { required: true } });
   });
 
   it('hook and test pods wait for the sidecar and stop it when done', () => {
@@ -448,7 +451,7 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
   it('the mesh mode follows global.mesh.mtlsMode when the chart leaves it empty', async () => {
     const permissive = await render(chart, { values: [ciFile('production')], apiVersions, valuesObject: { global: { mesh: { mtlsMode: 'PERMISSIVE' } } } });
     expect((get(permissive, 'PeerAuthentication') as any).spec.mtls.mode).toBe('PERMISSIVE');
-    expect(check(permissive, { only: ['mtls'] }).length).toBeGreaterThan(0);
+    expect(check(permissive, platformContext(), { only: ['mtls'] }).length).toBeGreaterThan(0);
   });
 
   it('ServiceMonitor on the metrics port with the release label', () => {

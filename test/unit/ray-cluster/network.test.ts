@@ -4,6 +4,7 @@ import { render } from '../../../scripts/lib/helm/render.ts';
 import { at, get, type Manifest, ofKind } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { check, formatFindings } from '../../../scripts/lib/policies/index.ts';
+import { platformContext } from '../../support/matchers.ts';
 
 /** ray-cluster's flows beyond Ray itself: the helm test pod, istiod, MLflow and Feast, and the operator's health. */
 const chart = 'charts/ray-cluster';
@@ -27,11 +28,11 @@ describe('the helm test pod is under default-deny', async () => {
 
   it('every pod, the test pod included, is isolated, and its dashboard call is admitted at both ends', () => {
     for (const d of [docs, meshOn]) {
-      const findings = check(d, { only: ['isolation', 'flows'], isolation: { required: true } });
+      const findings = check(d, platformContext({ networkPolicy: { required: true } }), { only: ['isolation', 'flows'] });
       expect(findings, formatFindings(findings)).toEqual([]);
     }
     const without = docs.filter((d) => d.metadata.name !== 'test-ray-cluster-test');
-    expect(check(without, { only: ['isolation'] }).map((f) => f.object)).toEqual(['Pod/test-ray-cluster-test-dashboard', 'Pod/test-ray-cluster-test-dashboard']);
+    expect(check(without, platformContext(), { only: ['isolation'] }).map((f) => f.object)).toEqual(['Pod/test-ray-cluster-test-dashboard', 'Pod/test-ray-cluster-test-dashboard']);
   });
 });
 

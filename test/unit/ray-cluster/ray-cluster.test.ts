@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
@@ -8,6 +7,9 @@ import { at, find, get, labelsMatch, type Manifest, ofKind, podTemplates } from 
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { check } from '../../../scripts/lib/policies/index.ts';
 import { loadCrds } from '../../../scripts/lib/schema/crd.ts';
+import { ciValuesFiles } from '../../../scripts/lib/scenarios/index.ts';
+import { platformContext } from '../../support/matchers.ts';
+import { invalidValues } from '../../support/values.ts';
 
 const chart = 'charts/ray-cluster';
 const ciDir = join(repoRoot, chart, 'ci');
@@ -24,13 +26,13 @@ const gpuToleration = { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSc
 
 /** Helm's error for invalid values, as value paths (Helm 3 and 4 schema errors, and ml-common.fail). */
 async function failingPaths(valuesObject: unknown, helm: 3 | 4 = 4): Promise<string[]> {
-  const r = await tryRender(chart, { valuesObject, helm });
+  const r = await tryRender(chart, { valuesObject: invalidValues(chart, valuesObject), helm });
   if (r.ok) throw new Error('expected the render to fail');
   return errorValuePaths(r.error.stderr);
 }
 
 describe('every install scenario passes every policy', async () => {
-  const files = readdirSync(ciDir).filter((f) => f.endsWith('-values.yaml')).sort();
+  const files = ciValuesFiles(join(repoRoot, chart)).map((f) => basename(f));
   const setups = [
     { apis: ['monitoring.coreos.com/v1'] as string[], helm: 4 },
     { apis: apiVersions as string[], helm: 4 },
@@ -56,7 +58,7 @@ describe('every install scenario passes every policy', async () => {
     const meshOn = ofKind(docs, 'PeerAuthentication').length > 0;
     expect(meshOn).toBe(istio || file === 'mtls-values.yaml');
     expect(podTemplates(docs).length).toBeGreaterThanOrEqual(3);
-    expect(docs).toPassPolicies(meshOn ? { mtls: { required: true } } : {});
+    expect(docs).toPassPolicies({ mesh: { required: meshOn } });
   });
 
   it('renders the same objects with Helm 3 and Helm 4', () => {
@@ -266,7 +268,7 @@ describe('GPU worker groups (ci/gpu-values.yaml)', async () => {
   it('a CPU group tolerates the GPU taint only when asked, which the gpu policy reports', async () => {
     const asked = await render(chart, { valuesObject: { workers: [{ name: 'cpu', minReplicas: 1, maxReplicas: 2, tolerateGpuTaint: true }] } });
     expect(group(asked, 'cpu').template.spec.tolerations).toEqual([gpuToleration]);
-    expect(check(asked, { only: ['gpu'] }).map((f) => f.message)).toEqual(['pod requests no nvidia.com/gpu but tolerates the nvidia.com/gpu taint']);
+    expect(check(asked, platformContext(), { only: ['gpu'] }).map((f) => f.message)).toEqual(['pod requests no nvidia.com/gpu but tolerates the nvidia.com/gpu taint']);
   });
 
   it('a group keeps its own node selector, tolerations and image over the GPU defaults', async () => {
@@ -348,7 +350,7 @@ describe('Istio STRICT mTLS (ci/mtls-values.yaml)', async () => {
     expect(pa.spec.mtls.mode).toBe('STRICT');
     // Exceptions for the metrics ports only (see below), which the mtls policy accepts and no other port.
     expect(Object.keys(pa.spec.portLevelMtls)).toEqual(['8080', '44217', '44227']);
-    expect(check(docs, { only: ['mtls'], mtls: { required: true } })).toEqual([]);
+    expect(check(docs, platformContext({ mesh: { required: true } }), { only: ['mtls'] })).toEqual([]);
   });
 
   it('stops the operator injecting the GCS-wait init container; workers wait for the GCS after the sidecar starts', () => {
@@ -395,7 +397,7 @@ describe('Istio STRICT mTLS (ci/mtls-values.yaml)', async () => {
     expect(head(docs).template.metadata.annotations['traffic.sidecar.istio.io/excludeInboundPorts']).toBeUndefined();
     const ray = get(docs, 'NetworkPolicy', 'test-ray-cluster-ray').spec as any;
     expect(ray.ingress.find((r: any) => r.ports?.[0].port === 8080).from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }]);
-    expect(docs).toPassPolicy('mtls', { mtls: { required: true } });
+    expect(docs).toPassPolicy('mtls', { mesh: { required: true } });
   });
 
   it('scraping through the mesh instead (metrics.scrapers.inMesh): STRICT everywhere, an authorization rule for Prometheus, https with tlsConfig', async () => {
@@ -416,7 +418,7 @@ describe('Istio STRICT mTLS (ci/mtls-values.yaml)', async () => {
   it('PERMISSIVE is selectable (and the mtls policy reports it)', async () => {
     const permissive = await render(chart, { values: [ciFile('mtls')], set: { 'mesh.mtlsMode': 'PERMISSIVE' } });
     expect((get(permissive, 'PeerAuthentication') as any).spec.mtls.mode).toBe('PERMISSIVE');
-    expect(check(permissive, { only: ['mtls'] }).length).toBeGreaterThan(0);
+    expect(check(permissive, platformContext(), { only: ['mtls'] }).length).toBeGreaterThan(0);
   });
 
   it('follows global.mesh when mesh.enabled is null, and detects Istio', async () => {

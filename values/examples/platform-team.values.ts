@@ -1,0 +1,47 @@
+/**
+ * A platform team's values for the ml-platform umbrella, composed in TypeScript: each shared service is
+ * written once and handed to every component that uses it, and the compiler checks every key against
+ * the charts' generated types (`npx mlp render ml-platform -f values/examples/platform-team.values.ts`
+ * type-checks this file before Helm sees it; a misspelt key fails at its line).
+ */
+import type { ChartValues } from '../types/index.ts';
+
+type PlatformValues = ChartValues['ml-platform'];
+
+/** The team's data services, in the `data` namespace. */
+const data = { namespace: 'data', domain: 'data.svc.cluster.local' };
+const postgres = { host: `postgresql.${data.domain}`, port: 5432 };
+const s3 = { endpoint: `http://minio.${data.domain}:9000`, region: 'eu-west-1', existingSecret: 'minio-credentials', accessKeyIdKey: 'AWS_ACCESS_KEY_ID', secretAccessKeyKey: 'AWS_SECRET_ACCESS_KEY' };
+const fromData = [{ namespace: data.namespace }];
+
+/** The same sizing for every CPU worker group of every team. */
+const cpuWorker = (name: string, maxReplicas: number) => ({
+  name,
+  replicas: 1,
+  minReplicas: 1,
+  maxReplicas,
+  resources: { requests: { cpu: '2', memory: '8Gi' }, limits: { memory: '8Gi' } },
+});
+
+export default {
+  global: { mesh: { enabled: true, mtlsMode: 'STRICT' }, networkPolicy: { enabled: true }, commonLabels: { team: 'ml-platform' } },
+  'ray-cluster': {
+    autoscaling: { enabled: true },
+    workers: [cpuWorker('batch', 8), cpuWorker('interactive', 2)],
+    s3: { enabled: true, ...s3 },
+    networkPolicy: { s3: { peers: fromData, ports: [9000] } },
+  },
+  feast: {
+    registry: { type: 'sql' },
+    onlineStore: { type: 'postgres' },
+    offlineStore: { type: 'postgres' },
+    postgresql: { ...postgres, database: 'feast', user: 'feast', sslmode: 'require', auth: { existingSecret: 'feast-postgresql', passwordKey: 'password' } },
+    networkPolicy: { egress: { postgresql: fromData } },
+  },
+  'mlflow-platform': {
+    backendStore: { type: 'postgresql', postgresql: { ...postgres, database: 'mlflow', username: 'mlflow', existingSecret: 'mlflow-postgresql', passwordKey: 'password', sslMode: 'require' } },
+    artifacts: { type: 's3', proxied: true, s3: { bucket: 'mlflow', endpointUrl: s3.endpoint, region: s3.region, existingSecret: s3.existingSecret, accessKeyIdKey: s3.accessKeyIdKey, secretAccessKeyKey: s3.secretAccessKeyKey } },
+    persistence: { enabled: false },
+    networkPolicy: { egress: { databaseTo: fromData, s3To: fromData } },
+  },
+} satisfies PlatformValues;
