@@ -20,7 +20,7 @@ const layers = [
   { name: 'cluster', path: '^scripts/lib/cluster/', comment: 'clusters and releases' },
   { name: 'repository', path: '^scripts/lib/repository/', comment: 'the chart repository' },
   { name: 'generation', path: '^scripts/lib/generated-files\\.ts$', comment: 'every file and block mlp gen writes' },
-  { name: 'runner', path: '^scripts/lib/vitest-run\\.ts$', comment: 'runs vitest for the test commands' },
+  { name: 'runner', path: '^scripts/lib/(vitest-run|test-report)\\.ts$', comment: 'runs vitest for the test commands and reports their outcome' },
   { name: 'commands', path: '^scripts/commands/', comment: 'the mlp commands' },
   { name: 'cli', path: '^(scripts/(mlp|ct)\\.ts|bin/)', comment: 'entry points' },
 ];

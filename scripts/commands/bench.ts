@@ -7,6 +7,7 @@ import { ensureDependencies } from '../lib/helm/dependencies.ts';
 import { type RenderLogEntry, templateArgs } from '../lib/helm/render.ts';
 import { helmYaml } from '../lib/helm/values-yaml.ts';
 import { info } from '../lib/log.ts';
+import { fileGroup, type PhaseLine, parsePhases } from '../lib/test-report.ts';
 import { repoRoot } from '../lib/paths.ts';
 import { helm, run as runTool } from '../lib/tools/index.ts';
 
@@ -15,25 +16,12 @@ export interface TestRun {
   label: string;
   code: number;
   wall: number;
-  phases: { name: string; ok: boolean; seconds: number }[];
+  phases: PhaseLine[];
   /** Seconds of vitest's test files by group (tier, or the file for the schema tier's fuzzing): files run two at a time, so these add up to more than the phase. */
   groups: Map<string, number>;
   tests: string;
   renders: RenderLogEntry[];
   load: { before: number; after: number };
-}
-
-/** The phase lines `mlp test` closes with: `  ok   lint (12.3s)`. */
-export function parsePhases(stdout: string): TestRun['phases'] {
-  return [...stdout.matchAll(/^ {2}(ok {2}|FAIL) (.+) \((\d+(?:\.\d+)?)s\)$/gm)].map((m) => ({ name: m[2]!, ok: m[1] === 'ok  ', seconds: Number(m[3]) }));
-}
-
-/** The group a test file's seconds count in: its tier, the fuzz files on their own. */
-export function fileGroup(file: string): string {
-  const path = file.replace(/\\/g, '/').replace(/^.*?\btest\//, 'test/');
-  if (/^test\/schema\/fuzz\.test\.ts$/.test(path)) return 'schema: fuzz.test.ts';
-  const tier = /^test\/([^/]+)\//.exec(path)?.[1] ?? 'other';
-  return tier;
 }
 
 function vitestGroups(resultsFile: string): Map<string, number> {

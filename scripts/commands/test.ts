@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { info } from '../lib/log.ts';
 import { repoRoot } from '../lib/paths.ts';
 import { fuzzDepths } from '../lib/schema/fuzz-budget.ts';
+import { closingLines, type PhaseResult } from '../lib/test-report.ts';
 import { runVitest, type VitestOutcome } from '../lib/vitest-run.ts';
 import { run as setup } from './setup.ts';
 
@@ -11,26 +12,6 @@ import { run as setup } from './setup.ts';
 export interface Phase {
   name: string;
   run: () => Promise<number>;
-}
-
-export interface PhaseResult {
-  name: string;
-  code: number;
-  seconds: number;
-}
-
-/**
- * The closing lines: every phase with its outcome and time, then the test count, which is vitest's own
- * (a check phase is reported as a phase, never counted as a test). Without a vitest report there is no
- * count to give, and the line says so.
- */
-export function closingLines(results: PhaseResult[], vitest: VitestOutcome | undefined): string[] {
-  const failed = results.filter((r) => r.code !== 0);
-  return [
-    ...results.map((r) => `  ${r.code === 0 ? 'ok  ' : 'FAIL'} ${r.name} (${r.seconds.toFixed(1)}s)`),
-    `phases: ${results.length - failed.length} ok, ${failed.length} failed${failed.length ? ` (${failed.map((r) => r.name).join(', ')})` : ''}`,
-    vitest?.reported ? `tests: ${vitest.passed} passed, ${vitest.failed} failed, ${vitest.skipped} skipped` : 'tests: vitest wrote no report (it did not run or crashed before reporting)',
-  ];
 }
 
 /** A check run as its own process, its output held back and printed whole when it ends (it runs beside others). */

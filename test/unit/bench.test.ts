@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileGroup, parsePhases } from '../../scripts/commands/bench.ts';
-import { closingLines } from '../../scripts/commands/test.ts';
+import { closingLines, fileGroup, parsePhases } from '../../scripts/lib/test-report.ts';
 
 describe('mlp bench reads what mlp test prints', () => {
   it('reads back every phase of the closing lines with its outcome and seconds', () => {

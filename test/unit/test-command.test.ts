@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { closingLines, quietCheck } from '../../scripts/commands/test.ts';
+import { quietCheck } from '../../scripts/commands/test.ts';
+import { closingLines } from '../../scripts/lib/test-report.ts';
 
 describe('npm test closing lines', () => {
   const phases = [
