@@ -4,6 +4,8 @@ import { chartPath } from '../helm/chart-files.ts';
 import { type HelmMajor, helm, run, runOrThrow } from '../tools/index.ts';
 import { applySecret, ensureNamespace, kube, restrictedNamespaceLabels, waitForServiceAccount } from './kube.ts';
 import { externalSecrets, testCredentials } from './secrets.ts';
+import type { Manifest } from '../manifests/index.ts';
+import { type Placement, placeNamespace } from './node/placement.ts';
 import type { Cluster } from './types.ts';
 
 /** One Helm release of a chart with values files, under one Helm major. */
@@ -23,14 +25,23 @@ export function helmTarget(cluster: Cluster): string[] {
 
 const valuesArgs = (r: ReleaseSpec) => [...r.values.flatMap((f) => ['-f', f]), ...(r.set ?? []).flatMap((s) => ['--set', s])];
 
+export interface PreparedNamespace {
+  /** Names of the Secrets created for the release. */
+  secrets: string[];
+  /** The release rendered as the install will render it (the cluster's API versions). */
+  manifests: Manifest[];
+}
+
 /**
- * The namespace, labelled so that Pod Security admission enforces `restricted` on every pod, and the
- * Secrets the release reads but does not create, filled with generated test credentials.
- * Returns the names of the Secrets created.
+ * The namespace, labelled so that Pod Security admission enforces `restricted` on every pod (and, on
+ * the local cluster's real node, placed there), and the Secrets the release reads but does not create:
+ * the keys `known` gives (credentials of servers the release connects to) with those values, every
+ * other key filled with generated test credentials.
  */
-export async function prepareNamespace(cluster: Cluster, r: ReleaseSpec): Promise<string[]> {
+export async function prepareNamespace(cluster: Cluster, r: ReleaseSpec, opts: { known?: Map<string, Record<string, string>>; placement?: Placement } = {}): Promise<PreparedNamespace> {
   const k = kube(cluster);
   await ensureNamespace(k, r.namespace, restrictedNamespaceLabels);
+  if (opts.placement) await placeNamespace(k, r.namespace, opts.placement);
   // Pods that use `default` are refused until the controller-manager has made it.
   await waitForServiceAccount(k, r.namespace);
   // Render as the install will: with the API versions the cluster's CRDs serve (.Capabilities).
@@ -38,8 +49,8 @@ export async function prepareNamespace(cluster: Cluster, r: ReleaseSpec): Promis
   const apiVersions = [...new Set(crds.flatMap((c) => (c.spec.versions ?? []).filter((v) => v.served).map((v) => `${c.spec.group}/${v.name}`)))].sort();
   const manifests = await render(r.chart, { values: r.values, set: r.set, release: r.release, namespace: r.namespace, helm: r.helm, apiVersions });
   const secrets = externalSecrets(manifests);
-  for (const s of secrets) await applySecret(k, r.namespace, s.name, testCredentials(s), { 'app.kubernetes.io/managed-by': 'mlp-test-credentials' });
-  return secrets.map((s) => s.name);
+  for (const s of secrets) await applySecret(k, r.namespace, s.name, { ...testCredentials(s), ...opts.known?.get(s.name) }, { 'app.kubernetes.io/managed-by': 'mlp-test-credentials' });
+  return { secrets: secrets.map((s) => s.name), manifests };
 }
 
 /** `helm install --wait`. */

@@ -14,7 +14,14 @@ export interface Scenario {
   values: string[];
 }
 
-/** Profiles of the umbrella: values/*.yaml (values/types is generated code, not a profile). */
+/**
+ * The values layer `up` adds on the local cluster's real node (values/local/real-node.yaml): smaller
+ * requests so that a profile schedules on the one real node of a 2-core machine. Not a profile (it lives
+ * in a subdirectory, which profiles() does not read): the profiles keep their production sizes.
+ */
+export const realNodeLayer = join(valuesDir, 'local', 'real-node.yaml');
+
+/** Profiles of the umbrella: values/*.yaml, top level only (values/types is generated code, values/local a layer). */
 export function profiles(): string[] {
   if (!existsSync(valuesDir)) return [];
   return readdirSync(valuesDir)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { installableCharts, profileFile, profiles, umbrellaChart } from '../cluster/scenarios.ts';
 import { render } from '../helm/render.ts';
-import { containersOf, podTemplates } from '../manifests/index.ts';
+import { type Manifest, containersOf, podTemplates } from '../manifests/index.ts';
 
 /** Where a rendered image reference was found: chart, values, workload and container. */
 export interface ImageUse {
@@ -44,19 +44,29 @@ export async function renderedImageUses(): Promise<ImageUse[]> {
   const perCase = await Promise.all(
     renderCases().map(async (c) => {
       const docs = await render(c.chart, { values: c.values });
-      return podTemplates(docs).flatMap((t) =>
-        containersOf(t.template.spec)
-          .filter(({ container }) => container.image)
-          .map(({ container }) => ({ ref: container.image!, where: `${c.label}: ${t.owner.kind}/${t.owner.metadata.name} ${container.name}` })),
-      );
+      return imageUsesOf(docs, c.label);
     }),
   );
   return perCase.flat();
 }
 
+/** Every container image of a rendering (init, main, hook, helm test, KubeRay groups), with where it is used. */
+export function imageUsesOf(docs: Manifest[], label: string): ImageUse[] {
+  return podTemplates(docs).flatMap((t) =>
+    containersOf(t.template.spec)
+      .filter(({ container }) => container.image)
+      .map(({ container }) => ({ ref: container.image!, where: `${label}: ${t.owner.kind}/${t.owner.metadata.name} ${container.name}` })),
+  );
+}
+
+/** Uses grouped by reference. */
+export function byReference(uses: ImageUse[]): Map<string, string[]> {
+  const byRef = new Map<string, string[]>();
+  for (const use of uses) byRef.set(use.ref, [...(byRef.get(use.ref) ?? []), use.where]);
+  return new Map([...byRef.entries()].sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** The distinct rendered references, sorted, each with every place it is used. */
 export async function renderedImages(): Promise<Map<string, string[]>> {
-  const byRef = new Map<string, string[]>();
-  for (const use of await renderedImageUses()) byRef.set(use.ref, [...(byRef.get(use.ref) ?? []), use.where]);
-  return new Map([...byRef.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return byReference(await renderedImageUses());
 }
