@@ -21,15 +21,23 @@ export interface LiveExpectations {
   feastRequest?: { features: string[]; entities: Record<string, unknown[]> };
 }
 
-/** Ray's autoscaler status (GET /api/cluster_status, data.clusterStatus): the nodes it counts as active or idle are alive. */
-export function aliveRayNodes(status: unknown): number | undefined {
-  const cs = (status as { data?: { clusterStatus?: Record<string, unknown> } })?.data?.clusterStatus;
-  if (!cs) return undefined;
-  const nodes = (key: string) => ((cs[key] ?? []) as unknown[]).length;
-  // Autoscaler v2 reports activeNodes/idleNodes; v1's loadMetricsReport lists alive nodes by resource usage.
-  if ('activeNodes' in cs || 'idleNodes' in cs) return nodes('activeNodes') + nodes('idleNodes');
-  const usage = (cs.loadMetricsReport as { usageByNode?: Record<string, unknown> } | undefined)?.usageByNode;
-  return usage ? Object.keys(usage).length : undefined;
+/**
+ * Alive Ray nodes in the autoscaler's formatted status (GET /api/cluster_status?format=1,
+ * data.clusterStatus): the counts under "Active:" and "Idle:" (autoscaler v2) or "Healthy:" (v1) of
+ * the "Node status" section, up to "Pending:". Undefined when there is no status yet.
+ */
+export function aliveRayNodes(formatted: string | undefined | null): number | undefined {
+  if (!formatted) return undefined;
+  const section = /Node status\n-+\n([\s\S]*?)\nPending:/.exec(formatted)?.[1];
+  if (section === undefined) return undefined;
+  let alive = 0;
+  let counting = false;
+  for (const line of section.split('\n')) {
+    if (/^(Active|Idle|Healthy):/.test(line)) counting = true;
+    else if (/^\S/.test(line)) counting = false;
+    else if (counting) alive += Number(/^\s+(\d+)\s+\S/.exec(line)?.[1] ?? 0);
+  }
+  return alive;
 }
 
 async function check(title: string, fn: () => Promise<string>): Promise<LiveCheck> {
@@ -67,8 +75,8 @@ async function feast(base: string, request: LiveExpectations['feastRequest']): P
 }
 
 async function rayDashboard(base: string, expected: number | undefined): Promise<string> {
-  const status = JSON.parse(await get(`${base}/api/cluster_status`)) as unknown;
-  const alive = aliveRayNodes(status);
+  const status = JSON.parse(await get(`${base}/api/cluster_status?format=1`)) as { data?: { clusterStatus?: string } };
+  const alive = aliveRayNodes(status.data?.clusterStatus);
   if (alive === undefined) throw new Error(`/api/cluster_status carries no node status yet: ${JSON.stringify(status).slice(0, 200)}`);
   if (expected !== undefined && alive !== expected) throw new Error(`/api/cluster_status: ${alive} node(s) alive, expected ${expected} (head + workers)`);
   return `/api/cluster_status: ${alive} node(s) alive${expected !== undefined ? ` of ${expected}` : ''}`;
