@@ -1,19 +1,15 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { info, step } from '../lib/log.ts';
-import { byReference, imageUsesOf } from '../lib/images/rendered.ts';
-import { startDataServices } from '../lib/cluster/data/deploy.ts';
-import { dataServicesPlan, isEmptyPlan, umbrellaValuesOf } from '../lib/cluster/data/plan.ts';
 import { realNodeWanted } from '../lib/cluster/local.ts';
-import { loadIntoRealNode, standInsFor } from '../lib/cluster/node/images.ts';
 import { realNodeRunning } from '../lib/cluster/node/node.ts';
 import { rendersKubeRayOperator, stopOperator } from '../lib/cluster/operator.ts';
 import { startCluster } from '../lib/cluster/platform.ts';
+import { prepareRealRelease } from '../lib/cluster/real-release.ts';
 import { type ReleaseSpec, prepareNamespace, upgradeInstall } from '../lib/cluster/releases.ts';
 import { installableCharts, profileFile, profiles, realNodeLayer, umbrellaChart, umbrellaExists } from '../lib/cluster/scenarios.ts';
 import { writeState } from '../lib/cluster/state.ts';
-import type { Cluster } from '../lib/cluster/types.ts';
-import { formatReport, verify } from '../lib/cluster/verify.ts';
+import { formatReport, verifyUntilHealthy } from '../lib/cluster/verify.ts';
 import { render } from '../lib/helm/render.ts';
 import type { HelmMajor } from '../lib/tools/index.ts';
 
@@ -47,17 +43,6 @@ export function plannedReleases(namespace: string, helm: HelmMajor, profile: str
 }
 
 /**
- * On the real node: the servers the release connects to (PostgreSQL, Redis, S3 of the prod profile)
- * started first, and the release's Secrets that carry their credentials. Nothing for a profile without them.
- */
-async function dataServicesFor(cluster: Cluster, r: ReleaseSpec): Promise<Map<string, Record<string, string>> | undefined> {
-  if (r.chart !== umbrellaChart) return undefined;
-  const values = umbrellaValuesOf(r.values);
-  const plan = dataServicesPlan(values, r.namespace);
-  return isEmptyPlan(plan) ? undefined : startDataServices(cluster, plan, values);
-}
-
-/**
  * The main job: tools, cluster, CRDs, KubeRay operator (unless the release runs its own), the platform
  * installed and waited for, then the verify report. On the local provider the platform's namespace is
  * placed on the real node, its images imported there, and the servers a profile needs run beside it.
@@ -82,16 +67,16 @@ export async function run(argv: string[]): Promise<number> {
   const onRealNode = wantsRealNode && (await realNodeRunning(state.cluster));
   for (const r of releases) {
     await step(`install ${r.chart} as ${r.release} in ${r.namespace}${r.values.length ? ` with ${r.values.map((v) => v.split('/').slice(-2).join('/')).join(', ')}` : ''} (helm ${helm}, --wait)`, async () => {
-      const known = onRealNode ? await dataServicesFor(state.cluster, r) : undefined;
-      const prepared = await prepareNamespace(state.cluster, r, { known, placement: onRealNode ? 'real' : undefined });
-      if (prepared.secrets.length) info(`  Secrets: ${prepared.secrets.join(', ')} (${known ? 'the data services\' credentials and ' : ''}generated test credentials)`);
-      if (onRealNode) await step(`images of ${r.release} on the real node`, () => loadIntoRealNode(state.cluster, standInsFor(byReference(imageUsesOf(prepared.manifests, r.release)))));
+      const prepared = onRealNode ? await prepareRealRelease(state.cluster, r) : await prepareNamespace(state.cluster, r);
+      if (prepared.secrets.length) info(`  Secrets: ${prepared.secrets.join(', ')} (generated credentials)`);
       await upgradeInstall(state.cluster, r, values.timeout);
     });
     state.releases = [...(state.releases ?? []).filter((x) => x.release !== r.release || x.namespace !== r.namespace), { release: r.release, namespace: r.namespace, chart: r.chart, helm }];
     writeState(state);
   }
-  const report = await step('verify', () => verify(state.cluster, values.namespace));
+  // Servers catch up with what the install's hooks did on their own schedule (Feast reloads its registry
+  // every registryTtlSeconds, 60 s by default): the status page is the first healthy report, or the last after 3 minutes.
+  const report = await step('verify (pods, Ray clusters, live endpoints)', () => verifyUntilHealthy(state.cluster, values.namespace, 180_000));
   const notes = [
     `up: ${((performance.now() - started) / 1000).toFixed(1)}s. Stop everything with: npm run down${state.cluster.name !== 'mlp' ? ` -- --name ${state.cluster.name}` : ''}`,
     ...(state.cluster.provider === 'local' && !onRealNode ? [`local cluster without a real node (MLP_REAL_NODE=0): namespace ${values.namespace}'s pods run on kwok nodes (scheduled and admitted for real, containers simulated); see README "What the real node proves".`] : []),

@@ -53,6 +53,18 @@ export async function prepareNamespace(cluster: Cluster, r: ReleaseSpec, opts: {
   return { secrets: secrets.map((s) => s.name), manifests };
 }
 
+/**
+ * `--wait` for a change to an installed release (upgrade, rollback). Helm 4's default wait (kstatus) holds a
+ * custom resource InProgress until its status.observedGeneration equals metadata.generation; KubeRay v1.6.2
+ * writes a RayCluster's status only when another status field changes (ray-project/kuberay#1217), so an
+ * upgrade that edits the RayCluster without changing its requests or replicas (an env var, an image tag)
+ * waits out the whole timeout although every pod is ready. Helm 4's `legacy` strategy waits as Helm 3 does
+ * (workloads, Jobs, PVCs, Services); the RayCluster's own state is checked by verify.
+ */
+export function changeWaitArgs(major: HelmMajor): string[] {
+  return major === 4 ? ['--wait=legacy'] : ['--wait'];
+}
+
 /** `helm install --wait`. */
 export async function install(cluster: Cluster, r: ReleaseSpec, timeout = '5m'): Promise<string> {
   await ensureDependencies(chartPath(r.chart), r.helm);
@@ -62,13 +74,13 @@ export async function install(cluster: Cluster, r: ReleaseSpec, timeout = '5m'):
 /** `helm upgrade --install --wait` (idempotent, for `up`). */
 export async function upgradeInstall(cluster: Cluster, r: ReleaseSpec, timeout = '10m'): Promise<string> {
   await ensureDependencies(chartPath(r.chart), r.helm);
-  return runOrThrow(helm(r.helm), ['upgrade', '--install', r.release, chartPath(r.chart), '-n', r.namespace, '--create-namespace', ...valuesArgs(r), '--wait', '--timeout', timeout, ...helmTarget(cluster)]);
+  return runOrThrow(helm(r.helm), ['upgrade', '--install', r.release, chartPath(r.chart), '-n', r.namespace, '--create-namespace', ...valuesArgs(r), ...changeWaitArgs(r.helm), '--timeout', timeout, ...helmTarget(cluster)]);
 }
 
 /** `helm upgrade --wait` to a chart directory (the current chart, or a previous version exported elsewhere). */
 export async function upgrade(cluster: Cluster, r: ReleaseSpec, chartDir: string, timeout = '5m'): Promise<string> {
   await ensureDependencies(chartDir, r.helm);
-  return runOrThrow(helm(r.helm), ['upgrade', r.release, chartDir, '-n', r.namespace, ...valuesArgs(r), '--wait', '--timeout', timeout, ...helmTarget(cluster)]);
+  return runOrThrow(helm(r.helm), ['upgrade', r.release, chartDir, '-n', r.namespace, ...valuesArgs(r), ...changeWaitArgs(r.helm), '--timeout', timeout, ...helmTarget(cluster)]);
 }
 
 export async function installFrom(cluster: Cluster, r: ReleaseSpec, chartDir: string, timeout = '5m'): Promise<string> {
@@ -81,7 +93,7 @@ export async function helmTest(cluster: Cluster, r: ReleaseSpec, timeout = '5m')
 }
 
 export async function rollback(cluster: Cluster, r: ReleaseSpec, revision: number, timeout = '5m'): Promise<string> {
-  return runOrThrow(helm(r.helm), ['rollback', r.release, String(revision), '-n', r.namespace, '--wait', '--timeout', timeout, ...helmTarget(cluster)]);
+  return runOrThrow(helm(r.helm), ['rollback', r.release, String(revision), '-n', r.namespace, ...changeWaitArgs(r.helm), '--timeout', timeout, ...helmTarget(cluster)]);
 }
 
 export async function uninstall(cluster: Cluster, r: Pick<ReleaseSpec, 'release' | 'namespace' | 'helm'>, timeout = '5m'): Promise<string> {

@@ -155,6 +155,16 @@ export async function verify(cluster: Cluster, namespace: string, opts: { live?:
   return { cluster, namespace, components, services: svc, rayClusters: rays, servicesOnFakePods: onFakePods, restarts: restarts(serving), access, live, kubectl: await toolPath('kubectl'), healthy };
 }
 
+/** Verifies until the report is healthy or `timeoutMs` has passed; returns the last report either way. */
+export async function verifyUntilHealthy(cluster: Cluster, namespace: string, timeoutMs: number): Promise<VerifyReport> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const report = await verify(cluster, namespace);
+    if (report.healthy || Date.now() > deadline) return report;
+    await new Promise((r) => setTimeout(r, 10_000));
+  }
+}
+
 function table(rows: string[][]): string[] {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map((r) => `  ${r.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd());

@@ -47,6 +47,8 @@ export async function planImages(): Promise<{ images: PlannedImage[]; unmatched:
 
 /** The stand-in for one rendered reference, or undefined when no recipe stands in for it. */
 export function planImage(ref: string, usedBy: string[] = []): PlannedImage | undefined {
+  const server = serverImages().find((i) => i.normalizedRef === normalizeReference(ref));
+  if (server) return { ...server, usedBy };
   const match = recipeFor(ref);
   if (!match) return undefined;
   const name = match.variant ? `${match.recipe.name}-${match.variant}` : match.recipe.name;
