@@ -2,6 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { startCluster, stopCluster } from '../../scripts/lib/cluster/platform.ts';
 import type { ClusterState } from '../../scripts/lib/cluster/state.ts';
 import type { Cluster } from '../../scripts/lib/cluster/types.ts';
+import { toolkitOperatorNamespaces } from './operator-namespaces.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,7 +14,8 @@ let state: ClusterState | undefined;
 
 /**
  * One cluster for the whole run: MLP_CLUSTER_PROVIDER (local by default; kind on users' CI; current
- * with MLP_CLUSTER_CONTEXT), the pinned CRDs (scripts/lib/tools/crds.ts), the KubeRay operator. The teardown stops all
+ * with MLP_CLUSTER_CONTEXT), the pinned CRDs (scripts/lib/tools/crds.ts), the KubeRay operator (for the
+ * namespaces of operator-namespaces.ts). The teardown stops all
  * of it even when tests fail; MLP_KEEP_CLUSTER=1 leaves it running to look at (then `npm run down -- --name mlp-test`).
  */
 export async function setup(project: TestProject): Promise<void> {
@@ -21,6 +23,7 @@ export async function setup(project: TestProject): Promise<void> {
     provider: process.env.MLP_CLUSTER_PROVIDER ?? 'local',
     context: process.env.MLP_CLUSTER_CONTEXT,
     name: process.env.MLP_CLUSTER_CONTEXT ? undefined : 'mlp-test',
+    operatorWatchNamespaces: toolkitOperatorNamespaces(),
   });
   project.provide('cluster', state.cluster);
 }

@@ -54,10 +54,14 @@ async function get(url: string, want = 200): Promise<string> {
   return answer.body;
 }
 
+/** /health and /version, then one call that reads the backend store (the database behind the server). */
 async function mlflow(base: string): Promise<string> {
   const health = (await get(`${base}/health`)).trim();
   if (health !== 'OK') throw new Error(`/health said ${JSON.stringify(health)}`);
-  return `/health OK, /version ${(await get(`${base}/version`)).trim()}`;
+  const version = (await get(`${base}/version`)).trim();
+  const search = await httpCall(`${base}/api/2.0/mlflow/experiments/search`, { method: 'POST', body: JSON.stringify({ max_results: 1 }) });
+  if (search.status !== 200) throw new Error(`/health OK, /version ${version}, but the backend store fails: POST /api/2.0/mlflow/experiments/search answered ${search.status}: ${search.body.slice(0, 200)}`);
+  return `/health OK, /version ${version}, backend store answers`;
 }
 
 async function feast(base: string, request: LiveExpectations['feastRequest']): Promise<string> {

@@ -164,6 +164,8 @@ export const tools = {
   pause: { bin: 'pause', version: '1.0.0', source: { kind: 'go-build', gomodDir: 'pause', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } }, versionArgs: ['-v'], tier: 'cluster' },
   busybox: { bin: 'busybox', version: '1.35.0', source: { kind: 'apt', pkg: 'busybox-static', path: '/bin/busybox' }, versionArgs: ['--help'], tier: 'cluster' },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
+  // Runs the status page's access commands as a user's shell would (test/cluster/real-platform/access-commands.ts).
+  bash: { bin: 'bash', version: 'system', source: { kind: 'system', install: 'bash (Debian package bash)' }, versionArgs: ['--version'], tier: 'cluster' },
   kind: { bin: 'kind', version: 'system', source: { kind: 'system', install: 'https://kind.sigs.k8s.io/docs/user/quick-start/#installation (GitHub Actions: helm/kind-action)' }, versionArgs: ['version'], tier: 'cluster' },
   docker: { bin: 'docker', version: 'system', source: { kind: 'system', install: 'a Docker engine (GitHub-hosted Ubuntu runners have one)' }, versionArgs: ['version', '--format', '{{.Server.Version}}'], tier: 'cluster' },
 } satisfies Record<string, ToolSpec>;

@@ -6,6 +6,8 @@ export interface ContainerLog {
   /** `namespace/pod/container`. */
   container: string;
   restarts: number;
+  /** Exit code of the container's last run, once it terminated. */
+  exitCode?: number;
   log: string;
 }
 
@@ -47,6 +49,7 @@ export class ContainerLogCollector {
           const key = `${namespace}/${pod.metadata?.name}/${s.name}`;
           const entry = this.logs.get(key) ?? { container: key, restarts: 0, log: '' };
           entry.restarts = Math.max(entry.restarts, s.restartCount);
+          if (s.state?.terminated) entry.exitCode = s.state.terminated.exitCode;
           this.logs.set(key, entry);
           const finished = Boolean(s.state?.terminated);
           if (this.done.has(key) || !(all || finished) || !(s.state?.running || finished || s.lastState?.terminated)) continue;
@@ -67,8 +70,13 @@ export class ContainerLogCollector {
   }
 }
 
-/** Lines that say something failed: a Python traceback, or a log line at error level or above, in the formats of the platform's programs. */
+/**
+ * Lines that say something failed: a Python traceback, or a log line at error level or above, in the
+ * formats of the platform's programs; and the warnings that mean a deployment is wrong although the
+ * program runs (Ray's object store falling back to disk: the pod's /dev/shm is smaller than the store).
+ */
 const errorLine = [
+  /The object store is using \/tmp\/ray instead of \/dev\/shm/,
   /Traceback \(most recent call last\)/,
   // Python logging and Ray ("2026-11-29 14:58:07,278\tERROR ..."), gunicorn ("[ERROR]"), MLflow ("ERROR mlflow...").
   /(^|[\s[:])(ERROR|CRITICAL|FATAL)(\]|:|\s)/,
