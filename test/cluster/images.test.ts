@@ -13,7 +13,7 @@ import { tools } from '../../scripts/lib/tools/catalog.ts';
 import { runOrThrow, startDetached } from '../../scripts/lib/tools/index.ts';
 import { importImage } from '../../scripts/lib/images/oci.ts';
 import { kuberayStartCommand } from './support/kuberay-command.ts';
-import { type ContainerHandle, type PodContext, RuncPod, type UnpackedImage, assertPortsFree, eventually, imageEnv, log, unpackImage } from './support/runc-pod.ts';
+import { type ContainerHandle, type PodContext, RuncPod, type UnpackedImage, assertPortsFree, eventually, imageEnv, log, reapStaleContainers, unpackImage } from './support/runc-pod.ts';
 
 /**
  * Stand-in images (scripts/lib/images): the set is derived from the rendered charts; each image's
@@ -74,6 +74,10 @@ function image(name: string): Promise<UnpackedImage> {
   return pending;
 }
 
+beforeAll(async () => {
+  const reaped = await reapStaleContainers(tmpdir(), 'mlp-images-test-', scratch);
+  if (reaped.length) console.log(`stopped containers an interrupted earlier run left: ${reaped.join(', ')}`);
+});
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A pod running as the image's own user, read-only root and a writable /tmp (as every chart pod has): for probes. */
@@ -96,7 +100,8 @@ describe.each(plan.images.map((i) => [i.name, i] as const))('stand-in %s', (name
       const pod = new RuncPod(probeSpec(), img, bareContext(name));
       const out = await pod.runToCompletion('probe', probe.run);
       expect(out.code, out.output).toBe(0);
-      reported = probe.pattern.exec(out.output)?.[1];
+      // Programs that color their output (feast version) wrap the version in ANSI escapes.
+      reported = probe.pattern.exec(out.output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
     } else {
       // Go records the main module's version in the binary (the operator itself prints none).
       const info = await runOrThrow('go', ['version', '-m', join(img.rootfs, probe.goBinary)]);

@@ -1,20 +1,32 @@
 /* Generated from charts/ml-observability/values.schema.json by `npm run gen`. Do not edit. */
 
+/**
+ * PromQL label matchers, the text between the braces of a selector: comma-separated `label op "value"` with op one of = != =~ !~ (e.g. job=~".*ray.*", namespace="ml"), strings in double, single or back quotes, no trailing comma (the alerts append matchers of their own). An unparsable matcher would make Prometheus drop the whole rule group.
+ *
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "labelMatchers".
+ */
+export type LabelMatchers = string;
+/**
+ * A DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters; Service names need the leading letter, and an all-digit name would render as a number), or empty.
+ *
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "dnsLabel".
+ */
+export type DnsLabel = string;
+
 export interface MlObservabilityValues {
   /**
    * Values of the ml-common library chart (it takes none).
    */
   'ml-common'?: {};
+  global?: Global;
   /**
-   * Platform-wide values shared with the umbrella chart (global.monitoring.enabled, global.commonLabels, global.partOf).
-   */
-  global?: {};
-  /**
-   * Replaces the chart name in object names.
+   * Replaces the chart name in object names. A DNS-1123 label, or empty.
    */
   nameOverride?: string;
   /**
-   * Replaces the release-qualified name.
+   * Replaces the release-qualified name. A DNS-1123 label, or empty.
    */
   fullnameOverride?: string;
   /**
@@ -591,6 +603,277 @@ export interface MlObservabilityValues {
        * Scrape interval.
        */
       interval?: string;
+    };
+  };
+}
+/**
+ * Platform-wide values shared with the umbrella chart (global.monitoring.enabled, global.commonLabels, global.partOf).
+ */
+export interface Global {
+  /**
+   * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
+   */
+  imageRegistry?: string;
+  /**
+   * Pull secrets added to every pod: names, or objects with name.
+   */
+  imagePullSecrets?: (
+    | string
+    | {
+        /**
+         * Secret name.
+         */
+        name: string;
+      }
+  )[];
+  /**
+   * Labels added to every object of every chart.
+   */
+  commonLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * app.kubernetes.io/part-of of every object.
+   */
+  partOf?: string;
+  /**
+   * Istio mesh settings of every chart.
+   */
+  mesh?: {
+    /**
+     * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
+     */
+    enabled?: boolean | null;
+    /**
+     * PeerAuthentication mode of every chart.
+     */
+    mtlsMode?: 'STRICT' | 'PERMISSIVE';
+    /**
+     * Namespace of istiod in every chart (sidecars reach it on 15012); empty: istio-system. A chart's mesh.istiodNamespace overrides it.
+     */
+    istiodNamespace?: string;
+  };
+  /**
+   * NetworkPolicies of every chart.
+   */
+  networkPolicy?: {
+    /**
+     * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * Monitoring resources of every chart.
+   */
+  monitoring?: {
+    /**
+     * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
+   */
+  gpu?: {
+    /**
+     * Node labels of GPU nodes.
+     */
+    nodeSelector?: {
+      [k: string]: string | undefined;
+    };
+    /**
+     * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
+     */
+    toleration?: {
+      /**
+       * Taint key.
+       */
+      key?: string;
+      /**
+       * Toleration operator.
+       */
+      operator?: 'Exists' | 'Equal';
+      /**
+       * Taint value (operator Equal).
+       */
+      value?: string;
+      /**
+       * Taint effect.
+       */
+      effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+    };
+    /**
+     * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
+     */
+    runtimeClassName?: string;
+  };
+  /**
+   * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
+   */
+  requireImageDigests?: boolean;
+  /**
+   * Metrics of every chart.
+   */
+  metrics?: {
+    /**
+     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
+     */
+    scrapers?: {
+      /**
+       * Namespaces Prometheus runs in; [] admits any namespace.
+       */
+      namespaces?: string[];
+      /**
+       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+       */
+      podLabels?: {
+        [k: string]: string | undefined;
+      };
+      /**
+       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+       */
+      inMesh?: boolean;
+      /**
+       * Istio principals of Prometheus (inMesh), besides its namespaces.
+       */
+      principals?: string[];
+    };
+  };
+}
+/**
+ * Platform-wide values the umbrella chart sets for every component chart; each chart validates them (installed alone too).
+ *
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "global".
+ */
+export interface Global1 {
+  /**
+   * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
+   */
+  imageRegistry?: string;
+  /**
+   * Pull secrets added to every pod: names, or objects with name.
+   */
+  imagePullSecrets?: (
+    | string
+    | {
+        /**
+         * Secret name.
+         */
+        name: string;
+      }
+  )[];
+  /**
+   * Labels added to every object of every chart.
+   */
+  commonLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * app.kubernetes.io/part-of of every object.
+   */
+  partOf?: string;
+  /**
+   * Istio mesh settings of every chart.
+   */
+  mesh?: {
+    /**
+     * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
+     */
+    enabled?: boolean | null;
+    /**
+     * PeerAuthentication mode of every chart.
+     */
+    mtlsMode?: 'STRICT' | 'PERMISSIVE';
+    /**
+     * Namespace of istiod in every chart (sidecars reach it on 15012); empty: istio-system. A chart's mesh.istiodNamespace overrides it.
+     */
+    istiodNamespace?: string;
+  };
+  /**
+   * NetworkPolicies of every chart.
+   */
+  networkPolicy?: {
+    /**
+     * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * Monitoring resources of every chart.
+   */
+  monitoring?: {
+    /**
+     * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
+     */
+    enabled?: boolean | null;
+  };
+  /**
+   * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
+   */
+  gpu?: {
+    /**
+     * Node labels of GPU nodes.
+     */
+    nodeSelector?: {
+      [k: string]: string | undefined;
+    };
+    /**
+     * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
+     */
+    toleration?: {
+      /**
+       * Taint key.
+       */
+      key?: string;
+      /**
+       * Toleration operator.
+       */
+      operator?: 'Exists' | 'Equal';
+      /**
+       * Taint value (operator Equal).
+       */
+      value?: string;
+      /**
+       * Taint effect.
+       */
+      effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+    };
+    /**
+     * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
+     */
+    runtimeClassName?: string;
+  };
+  /**
+   * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
+   */
+  requireImageDigests?: boolean;
+  /**
+   * Metrics of every chart.
+   */
+  metrics?: {
+    /**
+     * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
+     */
+    scrapers?: {
+      /**
+       * Namespaces Prometheus runs in; [] admits any namespace.
+       */
+      namespaces?: string[];
+      /**
+       * Labels of the Prometheus pods; {} admits every pod of those namespaces.
+       */
+      podLabels?: {
+        [k: string]: string | undefined;
+      };
+      /**
+       * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
+       */
+      inMesh?: boolean;
+      /**
+       * Istio principals of Prometheus (inMesh), besides its namespaces.
+       */
+      principals?: string[];
     };
   };
 }

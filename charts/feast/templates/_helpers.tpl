@@ -19,6 +19,18 @@ vars Feast expands into it, the shared volumes and the checks of value combinati
 {{- if eq .Values.onlineStore.type "redis" -}}true{{- end -}}
 {{- end -}}
 
+{{/* CA bundles of the TLS clients in use (ml-common.caBundle.*): PostgreSQL, and Redis over TLS. */}}
+{{- define "feast.caBundles" -}}
+{{- $out := list -}}
+{{- if include "feast.usesPostgres" . -}}
+{{- $out = append $out (dict "client" "postgresql" "caBundle" .Values.postgresql.caBundle "path" "postgresql.caBundle") -}}
+{{- end -}}
+{{- if and (include "feast.usesRedis" .) .Values.redis.ssl -}}
+{{- $out = append $out (dict "client" "redis" "caBundle" .Values.redis.caBundle "path" "redis.caBundle") -}}
+{{- end -}}
+{{- toJson $out -}}
+{{- end -}}
+
 {{/* "true" when the registry file lives on the data volume (/data). */}}
 {{- define "feast.usesDataVolume" -}}
 {{- if eq .Values.registry.type "file" -}}true{{- end -}}
@@ -113,6 +125,16 @@ Checks of value combinations the schema cannot express. Each names the value at 
 {{- if and $v.httpRoute.enabled (empty $v.httpRoute.parentRefs) -}}
 {{- include "ml-common.fail" (dict "path" "httpRoute.parentRefs" "message" "is empty but httpRoute.enabled is true" "fix" "name the Gateway, e.g. [{name: platform-gateway, namespace: istio-ingress}]") -}}
 {{- end -}}
+{{- include "ml-common.caBundle.validate" (include "feast.caBundles" . | fromJsonArray) -}}
+{{- if and (include "feast.usesPostgres" .) (has $v.postgresql.sslmode (list "verify-ca" "verify-full")) (not (include "ml-common.caBundle.set" $v.postgresql.caBundle)) -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.caBundle" "message" (printf "names no CA while postgresql.sslmode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $v.postgresql.sslmode) "fix" "set postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
+{{- end -}}
+{{- if and (include "ml-common.caBundle.set" $v.redis.caBundle) (not $v.redis.ssl) -}}
+{{- include "ml-common.fail" (dict "path" "redis.caBundle" "message" "is set but redis.ssl is false, so the connection is not TLS" "fix" "set redis.ssl=true, or clear redis.caBundle") -}}
+{{- end -}}
+{{- if and $v.tests.enabled $v.tests.write.rows (not $v.tests.write.featureView) -}}
+{{- include "ml-common.fail" (dict "path" "tests.write.featureView" "message" "is empty but tests.write.rows has rows to write" "fix" "name the feature view the rows belong to, or set tests.write.rows to [] (the test then only reads)") -}}
+{{- end -}}
 {{- if and $v.ingress.enabled (not $v.ingress.host) -}}
 {{- include "ml-common.fail" (dict "path" "ingress.host" "message" "is empty but ingress.enabled is true" "fix" "set the host name the Ingress serves") -}}
 {{- end -}}
@@ -129,6 +151,9 @@ database: {{ .Values.postgresql.database | quote }}
 user: {{ .Values.postgresql.user | quote }}
 password: '${FEAST_POSTGRES_PASSWORD}'
 sslmode: {{ .Values.postgresql.sslmode | quote }}
+{{- if include "ml-common.caBundle.set" .Values.postgresql.caBundle }}
+sslrootcert_path: {{ include "ml-common.caBundle.file" "postgresql" | quote }}
+{{- end }}
 {{- end -}}
 
 {{/*
@@ -164,6 +189,7 @@ online_store:
   {{- $conn := list (printf "%s:%d" $v.redis.host (int $v.redis.port)) }}
   {{- if ne $v.redis.type "redis_cluster" }}{{ $conn = append $conn (printf "db=%d" (int $v.redis.db)) }}{{ end }}
   {{- if $v.redis.ssl }}{{ $conn = append $conn "ssl=true" }}{{ end }}
+  {{- if and $v.redis.ssl (include "ml-common.caBundle.set" $v.redis.caBundle) }}{{ $conn = append $conn (printf "ssl_ca_certs=%s" (include "ml-common.caBundle.file" "redis")) }}{{ end }}
   {{- if $v.redis.auth.existingSecret }}{{ $conn = append $conn "password=${FEAST_REDIS_PASSWORD}" }}{{ end }}
   connection_string: '{{ join "," $conn }}'
   {{- if gt (int $v.onlineStore.redis.keyTtlSeconds) 0 }}
@@ -209,6 +235,7 @@ entity_key_serialization_version: {{ int $v.entityKeySerializationVersion }}
       name: {{ .Values.redis.auth.existingSecret | quote }}
       key: {{ .Values.redis.auth.passwordKey | quote }}
 {{- end }}
+{{- include "ml-common.caBundle.env" (include "feast.caBundles" . | fromJsonArray) }}
 {{- end -}}
 
 {{/* Volumes every Feast pod mounts: the generated config, the data volume (file registry, SQLite) and /tmp. */}}
@@ -227,6 +254,7 @@ entity_key_serialization_version: {{ int $v.entityKeySerializationVersion }}
 {{- end }}
 - name: tmp
   emptyDir: {}
+{{- include "ml-common.caBundle.volumes" (include "feast.caBundles" . | fromJsonArray) }}
 {{- end -}}
 
 {{- define "feast.volumeMounts" -}}
@@ -239,6 +267,7 @@ entity_key_serialization_version: {{ int $v.entityKeySerializationVersion }}
 {{- end }}
 - name: tmp
   mountPath: /tmp
+{{- include "ml-common.caBundle.mounts" (include "feast.caBundles" . | fromJsonArray) }}
 {{- end -}}
 
 {{/*

@@ -13,7 +13,7 @@ Usage: include "ml-common.image" (dict "context" $ "image" .Values.image "path" 
 {{- include "ml-common.fail" (dict "path" (printf "%s.repository" $path) "message" "is empty" "fix" "set the image repository, e.g. rayproject/ray") -}}
 {{- end -}}
 {{- if and (not $image.digest) (or (eq $tag "") (eq $tag "latest")) -}}
-{{- include "ml-common.fail" (dict "path" (printf "%s.tag" $path) "message" (printf "%q does not pin the image" $tag) "fix" "set a version tag or a digest (sha256:...)") -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.tag" $path) "message" (printf "%q does not pin the image: a pinned version tag (or a digest) is required" $tag) "fix" "set a version tag, e.g. the chart's appVersion, or a digest (sha256:...)") -}}
 {{- end -}}
 {{- if and $image.digest (not (regexMatch "^sha256:[a-f0-9]{64}$" ($image.digest | toString))) -}}
 {{- include "ml-common.fail" (dict "path" (printf "%s.digest" $path) "message" (printf "%q is not a sha256 digest" $image.digest) "fix" "use the form sha256:<64 hex characters>") -}}

@@ -5,7 +5,7 @@ workloads apart); the other recommended labels go on metadata only, so upgrades 
 
 {{/* Usage: include "ml-common.selectorLabels" (dict "context" $ "component" "server") — component optional. */}}
 {{- define "ml-common.selectorLabels" -}}
-app.kubernetes.io/name: {{ include "ml-common.name" .context }}
+app.kubernetes.io/name: {{ include "ml-common.name" .context | quote }}
 app.kubernetes.io/instance: {{ .context.Release.Name | quote }}
 {{- with .component }}
 app.kubernetes.io/component: {{ . | quote }}
@@ -34,7 +34,7 @@ Standard object metadata: name, namespace, labels, optional annotations.
 Usage: include "ml-common.metadata" (dict "context" $ "name" $name "component" "server" "annotations" $ann)
 */}}
 {{- define "ml-common.metadata" -}}
-name: {{ .name }}
+name: {{ .name | quote }}
 namespace: {{ .context.Release.Namespace | quote }}
 labels:
   {{- include "ml-common.labels" . | nindent 2 }}

@@ -11,7 +11,7 @@ Usage: include "ml-common.peerAuthentication" (dict "context" $ "name" $name "co
 apiVersion: security.istio.io/v1
 kind: PeerAuthentication
 metadata:
-  name: {{ .name }}
+  name: {{ .name | quote }}
   namespace: {{ .context.Release.Namespace | quote }}
   labels:
     {{- include "ml-common.labels" . | nindent 4 }}
@@ -36,7 +36,7 @@ An ALLOW policy with no rules denies everything to the selected workload, as Ist
 apiVersion: security.istio.io/v1
 kind: AuthorizationPolicy
 metadata:
-  name: {{ .name }}
+  name: {{ .name | quote }}
   namespace: {{ .context.Release.Namespace | quote }}
   labels:
     {{- include "ml-common.labels" . | nindent 4 }}

@@ -24,7 +24,7 @@ Usage: include "ml-common.serviceMonitor" (dict "context" $ "name" $name "compon
 apiVersion: monitoring.coreos.com/v1
 kind: ServiceMonitor
 metadata:
-  name: {{ .name }}
+  name: {{ .name | quote }}
   namespace: {{ .context.Release.Namespace | quote }}
   labels:
     {{- include "ml-common.labels" . | nindent 4 }}
@@ -54,7 +54,7 @@ Usage: include "ml-common.podMonitor" (dict "context" $ "name" $name "component"
 apiVersion: monitoring.coreos.com/v1
 kind: PodMonitor
 metadata:
-  name: {{ .name }}
+  name: {{ .name | quote }}
   namespace: {{ .context.Release.Namespace | quote }}
   labels:
     {{- include "ml-common.labels" . | nindent 4 }}

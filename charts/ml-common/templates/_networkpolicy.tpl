@@ -8,7 +8,7 @@ Usage: include "ml-common.networkPolicy" (dict "context" $ "name" $name "compone
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
-  name: {{ .name }}
+  name: {{ .name | quote }}
   namespace: {{ .context.Release.Namespace | quote }}
   labels:
     {{- include "ml-common.labels" . | nindent 4 }}

@@ -142,7 +142,7 @@ with any port, because clients send "name:5000".
 
 {{/* Arguments of `mlflow server`. */}}
 {{- define "mlflow-platform.serverArgs" -}}
-{{- $args := list "server" "--host" "0.0.0.0" "--port" (include "mlflow-platform.containerPort" .) "--workers" (toString .Values.server.workers) -}}
+{{- $args := list "server" "--host" "0.0.0.0" "--port" (include "mlflow-platform.containerPort" .) "--workers" (toString (int64 .Values.server.workers)) -}}
 {{- $args = concat $args (list "--backend-store-uri" (include "mlflow-platform.backendStoreUri" .)) -}}
 {{- $destination := .Values.artifacts.volume.path -}}
 {{- if eq .Values.artifacts.type "s3" -}}{{- $destination = include "mlflow-platform.s3Uri" . -}}{{- end -}}
@@ -176,7 +176,20 @@ with any port, because clients send "name:5000".
 {{- end }}
 {{- end -}}
 
-{{/* libpq environment: role, password and sslmode from values and the existing Secret. */}}
+{{/* CA bundles of the TLS clients in use (ml-common.caBundle.*): PostgreSQL and S3. Usage: include "mlflow-platform.caBundles" (dict "context" $ "clients" (list "postgresql" "s3")) */}}
+{{- define "mlflow-platform.caBundles" -}}
+{{- $v := .context.Values -}}
+{{- $out := list -}}
+{{- if and (has "postgresql" .clients) (eq $v.backendStore.type "postgresql") -}}
+{{- $out = append $out (dict "client" "postgresql" "caBundle" $v.backendStore.postgresql.caBundle "path" "backendStore.postgresql.caBundle") -}}
+{{- end -}}
+{{- if and (has "s3" .clients) (eq $v.artifacts.type "s3") -}}
+{{- $out = append $out (dict "client" "s3" "caBundle" $v.artifacts.s3.caBundle "path" "artifacts.s3.caBundle") -}}
+{{- end -}}
+{{- toJson $out -}}
+{{- end -}}
+
+{{/* libpq environment: role, password, sslmode and the CA bundle from values and the existing Secret. */}}
 {{- define "mlflow-platform.postgresEnv" -}}
 {{- $pg := .Values.backendStore.postgresql -}}
 {{- if eq .Values.backendStore.type "postgresql" }}
@@ -196,10 +209,11 @@ with any port, because clients send "name:5000".
 - name: PGSSLMODE
   value: {{ . | quote }}
 {{- end }}
+{{- include "ml-common.caBundle.env" (include "mlflow-platform.caBundles" (dict "context" . "clients" (list "postgresql")) | fromJsonArray) }}
 {{- end }}
 {{- end -}}
 
-{{/* S3 client environment (boto3): endpoint, region, TLS and the key pair from the existing Secret. */}}
+{{/* S3 client environment (boto3): endpoint, region, TLS (AWS_CA_BUNDLE) and the key pair from the existing Secret. */}}
 {{- define "mlflow-platform.s3Env" -}}
 {{- $s3 := .Values.artifacts.s3 -}}
 {{- if eq .Values.artifacts.type "s3" }}
@@ -215,6 +229,7 @@ with any port, because clients send "name:5000".
 - name: MLFLOW_S3_IGNORE_TLS
   value: "true"
 {{- end }}
+{{- include "ml-common.caBundle.env" (include "mlflow-platform.caBundles" (dict "context" . "clients" (list "s3")) | fromJsonArray) }}
 {{- with $s3.existingSecret }}
 - name: AWS_ACCESS_KEY_ID
   valueFrom:
@@ -288,6 +303,13 @@ Validations: invalid combinations fail the render with the value path and the fi
 {{- define "mlflow-platform.validate" -}}
 {{- $v := .Values -}}
 {{- $pg := $v.backendStore.postgresql -}}
+{{- include "ml-common.caBundle.validate" (include "mlflow-platform.caBundles" (dict "context" . "clients" (list "postgresql" "s3")) | fromJsonArray) -}}
+{{- if and (eq $v.backendStore.type "postgresql") (has $pg.sslMode (list "verify-ca" "verify-full")) (not (include "ml-common.caBundle.set" $pg.caBundle)) -}}
+{{- include "ml-common.fail" (dict "path" "backendStore.postgresql.caBundle" "message" (printf "names no CA while backendStore.postgresql.sslMode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $pg.sslMode) "fix" "set backendStore.postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
+{{- end -}}
+{{- if and (include "ml-common.caBundle.set" $v.artifacts.s3.caBundle) $v.artifacts.s3.ignoreTls -}}
+{{- include "ml-common.fail" (dict "path" "artifacts.s3.caBundle" "message" "is set while artifacts.s3.ignoreTls skips certificate verification" "fix" "turn artifacts.s3.ignoreTls off (the bundle verifies the endpoint), or clear the bundle") -}}
+{{- end -}}
 {{- if eq $v.backendStore.type "postgresql" -}}
 {{- if not $pg.host -}}
 {{- include "ml-common.fail" (dict "path" "backendStore.postgresql.host" "message" "is empty while backendStore.type is postgresql" "fix" "set the PostgreSQL host, e.g. postgresql.data.svc") -}}

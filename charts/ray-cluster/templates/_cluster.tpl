@@ -10,13 +10,15 @@ RayService's rayClusterConfig. Usage: include "ray-cluster.clusterSpec" $
 {{- $podSc := include "ml-common.podSecurityContext" (dict "override" $v.podSecurityContext "runAsUser" 1000) -}}
 {{- $sc := include "ml-common.containerSecurityContext" (dict "override" $v.securityContext) -}}
 {{- $env := include "ray-cluster.rayEnv" . -}}
-{{- $headParams := include "ray-cluster.rayStartParams" (dict "context" . "params" $v.head.rayStartParams) | fromYaml -}}
+{{- include "ml-common.validateMemory" (dict "resources" $v.head.resources "path" "head.resources") -}}
+{{- $headStore := include "ray-cluster.objectStore" (dict "context" . "resources" $v.head.resources "params" $v.head.rayStartParams "path" "head") | fromJson -}}
+{{- $headParams := include "ray-cluster.rayStartParams" (dict "context" . "params" $v.head.rayStartParams "objectStoreBytes" $headStore.bytes) | fromYaml -}}
 rayVersion: {{ $v.rayVersion | quote }}
 enableInTreeAutoscaling: {{ $v.autoscaling.enabled }}
 {{- if $v.autoscaling.enabled }}
 autoscalerOptions:
   upscalingMode: {{ $v.autoscaling.upscalingMode }}
-  idleTimeoutSeconds: {{ $v.autoscaling.idleTimeoutSeconds }}
+  idleTimeoutSeconds: {{ int64 $v.autoscaling.idleTimeoutSeconds }}
   {{- with $v.autoscaling.version }}
   version: {{ . }}
   {{- end }}
@@ -111,7 +113,7 @@ headGroupSpec:
           volumeMounts:
             {{- include "ray-cluster.volumeMounts" (dict "context" . "extra" $v.head.volumeMounts) | trim | nindent 12 }}
       volumes:
-        {{- include "ray-cluster.volumes" (dict "context" . "extra" $v.head.volumes) | trim | nindent 8 }}
+        {{- include "ray-cluster.volumes" (dict "context" . "extra" $v.head.volumes "shm" $headStore.shm) | trim | nindent 8 }}
         {{- if $v.autoscaling.enabled }}
         - name: kube-api-access-autoscaler
           projected:
@@ -136,10 +138,13 @@ headGroupSpec:
 workerGroupSpecs:
 {{- range $i, $g := $v.workers }}
 {{- $gpus := int64 ($g.gpu | default 0) }}
-{{- $params := include "ray-cluster.rayStartParams" (dict "context" $ "params" $g.rayStartParams) | fromYaml }}
+{{- /* The group's resources merge key by key over workerDefaults.resources (a partial group keeps the defaults). */}}
+{{- $resources := mergeOverwrite (deepCopy ($v.workerDefaults.resources | default dict)) (deepCopy ($g.resources | default dict)) }}
+{{- include "ml-common.validateMemory" (dict "resources" $resources "path" (printf "workers[%d].resources" $i)) }}
+{{- $store := include "ray-cluster.objectStore" (dict "context" $ "resources" $resources "params" $g.rayStartParams "path" (printf "workers[%d]" $i)) | fromJson }}
+{{- $params := include "ray-cluster.rayStartParams" (dict "context" $ "params" $g.rayStartParams "objectStoreBytes" $store.bytes) | fromYaml }}
 {{- $image := $g.image | default (ternary $v.gpuImage $v.image (gt $gpus 0)) }}
 {{- $imagePath := ternary (printf "workers[%d].image" $i) (ternary "gpuImage" "image" (gt $gpus 0)) (hasKey $g "image") }}
-{{- $resources := deepCopy ($g.resources | default dict) }}
 {{- if gt $gpus 0 }}
 {{- $_ := set $resources "limits" (merge (dict $v.gpu.resourceName $gpus) (get $resources "limits" | default dict)) }}
 {{- end }}
@@ -153,11 +158,11 @@ workerGroupSpecs:
 {{- end }}
 {{- $runtimeClass := $g.runtimeClassName | default (ternary $gpuCfg.runtimeClassName "" (gt $gpus 0)) }}
   - groupName: {{ $g.name }}
-    replicas: {{ ternary $g.replicas ($g.minReplicas | default 0) (hasKey $g "replicas") }}
-    minReplicas: {{ $g.minReplicas | default 0 }}
-    maxReplicas: {{ $g.maxReplicas }}
+    replicas: {{ ternary $g.replicas ($g.minReplicas | default 0) (hasKey $g "replicas") | int64 }}
+    minReplicas: {{ $g.minReplicas | default 0 | int64 }}
+    maxReplicas: {{ int64 $g.maxReplicas }}
     {{- with $g.idleTimeoutSeconds }}
-    idleTimeoutSeconds: {{ . }}
+    idleTimeoutSeconds: {{ int64 . }}
     {{- end }}
     rayStartParams:
       {{- toYaml $params | nindent 6 }}
@@ -225,6 +230,6 @@ workerGroupSpecs:
             volumeMounts:
               {{- include "ray-cluster.volumeMounts" (dict "context" $ "extra" $g.volumeMounts) | trim | nindent 14 }}
         volumes:
-          {{- include "ray-cluster.volumes" (dict "context" $ "extra" $g.volumes) | trim | nindent 10 }}
+          {{- include "ray-cluster.volumes" (dict "context" $ "extra" $g.volumes "shm" $store.shm) | trim | nindent 10 }}
 {{- end }}
 {{- end -}}

@@ -68,9 +68,10 @@ ray.io/is-ray-node: "yes"
 
 {{/*
 rayStartParams of a node: the user's, then what the chart fixes. metrics-export-port always matches the
-metrics container port; with the mesh on, every Ray port is fixed (and listed by the headless Service),
-the worker-port range is small, and Ray advertises the pod's FQDN under the headless Service.
-Usage: include "ray-cluster.rayStartParams" (dict "context" $ "params" .rayStartParams) -> YAML map of strings
+metrics container port; object-store-memory is the pod's object store in bytes (ray-cluster.objectStore);
+with the mesh on, every Ray port is fixed (and listed by the headless Service), the worker-port range is
+small, and Ray advertises the pod's FQDN under the headless Service.
+Usage: include "ray-cluster.rayStartParams" (dict "context" $ "params" .rayStartParams "objectStoreBytes" "2576980377") -> YAML map of strings
 */}}
 {{- define "ray-cluster.rayStartParams" -}}
 {{- $ctx := .context -}}
@@ -79,6 +80,7 @@ Usage: include "ray-cluster.rayStartParams" (dict "context" $ "params" .rayStart
 {{- $_ := set $out $k (toString $v) -}}
 {{- end -}}
 {{- $_ := set $out "metrics-export-port" "8080" -}}
+{{- $_ := set $out "object-store-memory" (toString .objectStoreBytes) -}}
 {{- if include "ray-cluster.meshEnabled" $ctx -}}
 {{- $p := $ctx.Values.mesh.rayPorts -}}
 {{- $_ := set $out "node-manager-port" (toString $p.nodeManager) -}}
@@ -89,10 +91,58 @@ Usage: include "ray-cluster.rayStartParams" (dict "context" $ "params" .rayStart
 {{- $_ := set $out "min-worker-port" (toString $p.minWorkerPort) -}}
 {{- $_ := set $out "max-worker-port" (toString $p.maxWorkerPort) -}}
 {{- if $ctx.Values.mesh.podFqdnNodeAddress -}}
-{{- $_ := set $out "node-ip-address" (printf "$(hostname -I | tr -d ' ' | sed 's/\\./-/g').%s.%s.svc.%s" (include "ray-cluster.headlessServiceName" $ctx) $ctx.Release.Namespace $ctx.Values.mesh.clusterDomain) -}}
+{{- $_ := set $out "node-ip-address" (include "ray-cluster.podFqdn" $ctx) -}}
 {{- end -}}
 {{- end -}}
 {{- toYaml $out -}}
+{{- end -}}
+
+{{/*
+The address Ray advertises under the mesh: the pod's name under the headless Service, built in the
+container's shell from the pod IP the downward API gives (POD_IP, see ray-cluster.rayEnv), the way
+cluster DNS names a headless Service's endpoints: IPv4 dots and IPv6 colons become dashes
+(10.244.0.50 -> 10-244-0-50, fd00:10:244::50 -> fd00-10-244--50). `hostname -I` is not used: on a
+dual-stack pod it prints both addresses.
+*/}}
+{{- define "ray-cluster.podFqdn" -}}
+{{- printf "$(echo \"${POD_IP}\" | tr ':.' '--').%s.%s.svc.%s" (include "ray-cluster.headlessServiceName" .) .Release.Namespace .Values.mesh.clusterDomain -}}
+{{- end -}}
+
+{{/* "true" when Ray advertises the pod's FQDN (ray-cluster.podFqdn): the mesh is on and mesh.podFqdnNodeAddress. */}}
+{{- define "ray-cluster.advertisesPodFqdn" -}}
+{{- if and (include "ray-cluster.meshEnabled" .) .Values.mesh.podFqdnNodeAddress -}}true{{- end -}}
+{{- end -}}
+
+{{/*
+The object store of a Ray pod, one rule for the head and every worker group: object-store-memory is the
+group's rayStartParams object-store-memory when set, else objectStore.memoryPercent of the Ray
+container's memory limit; /dev/shm (the store's tmpfs) is 10 % larger, in whole Mi. Ray keeps the
+store in /dev/shm only when it fits there (else a slow /tmp store) and refuses stores under 75 MiB or
+above the memory limit, so each of those fails here naming the value.
+Usage: include "ray-cluster.objectStore" (dict "context" $ "resources" $resources "params" $params "path" "workers[0]") | fromJson
+-> {"bytes": "2576980377", "shm": "2704Mi"}
+*/}}
+{{- define "ray-cluster.objectStore" -}}
+{{- $memory := dig "limits" "memory" "" (.resources | default dict) -}}
+{{- $memoryPath := printf "%s.resources.limits.memory" .path -}}
+{{- if eq (toString $memory) "" -}}
+{{- include "ml-common.fail" (dict "path" $memoryPath "message" "is not set, and the Ray object store and /dev/shm are sized from it" "fix" "set a memory limit for the Ray container (workerDefaults.resources holds the workers' defaults)") -}}
+{{- end -}}
+{{- $limit := include "ml-common.quantityBytes" (dict "value" $memory "path" $memoryPath) | int64 -}}
+{{- $bytes := div (mul $limit (int64 .context.Values.objectStore.memoryPercent)) 100 -}}
+{{- $explicit := get (.params | default dict) "object-store-memory" -}}
+{{- if $explicit -}}
+{{- $bytes = include "ml-common.quantityBytes" (dict "value" $explicit "path" (printf "%s.rayStartParams.object-store-memory" .path)) | int64 -}}
+{{- end -}}
+{{- $minimum := mul 75 1048576 -}}
+{{- if lt $bytes $minimum -}}
+{{- include "ml-common.fail" (dict "path" (ternary (printf "%s.rayStartParams.object-store-memory" .path) $memoryPath (not (empty $explicit))) "message" (printf "gives an object store of %d bytes, below Ray's minimum of %d (75 MiB)" $bytes $minimum) "fix" (printf "raise the memory limit to at least %dMi, or set rayStartParams.object-store-memory" (add1 (div (mul $minimum 100) (mul (int64 .context.Values.objectStore.memoryPercent) 1048576))))) -}}
+{{- end -}}
+{{- if ge $bytes $limit -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.rayStartParams.object-store-memory" .path) "message" (printf "%d bytes is not below the memory limit %v" $bytes $memory) "fix" "lower object-store-memory or raise the memory limit") -}}
+{{- end -}}
+{{- $mi := 1048576 -}}
+{{- dict "bytes" (toString $bytes) "shm" (printf "%dMi" (div (add (div (mul $bytes 11) 10) (sub $mi 1)) $mi)) | toJson -}}
 {{- end -}}
 
 {{/*
@@ -115,9 +165,15 @@ livenessProbe:
   {{- toYaml (merge (dict "periodSeconds" 5 "timeoutSeconds" 10 "failureThreshold" 120) $exec) | nindent 2 }}
 {{- end -}}
 
-{{/* Environment of every Ray container: MLflow, Feast, S3 (credentials from a Secret), then extra env. */}}
+{{/* Environment of every Ray container: the pod IP (for ray-cluster.podFqdn), MLflow, Feast, S3 (credentials from a Secret), then extra env. */}}
 {{- define "ray-cluster.rayEnv" -}}
 {{- $v := .Values -}}
+{{- if include "ray-cluster.advertisesPodFqdn" . }}
+- name: POD_IP
+  valueFrom:
+    fieldRef:
+      fieldPath: status.podIP
+{{- end }}
 {{- with $v.feast.serverUrl }}
 - name: FEAST_FEATURE_SERVER_URL
   value: {{ tpl . $ | quote }}
@@ -178,7 +234,7 @@ livenessProbe:
 {{- toYaml $out -}}
 {{- end -}}
 
-{{/* Writable emptyDirs, /dev/shm for the object store, and the pod's extra volumes. Usage: include "ray-cluster.volumes" (dict "context" $ "extra" .volumes) */}}
+{{/* Writable emptyDirs, /dev/shm for the object store, and the pod's extra volumes. Usage: include "ray-cluster.volumes" (dict "context" $ "extra" .volumes "shm" "1127Mi") */}}
 {{- define "ray-cluster.volumes" -}}
 {{- range .context.Values.writablePaths }}
 - name: {{ .name }}
@@ -190,9 +246,7 @@ livenessProbe:
 - name: dshm
   emptyDir:
     medium: Memory
-    {{- with .context.Values.shmSizeLimit }}
-    sizeLimit: {{ . }}
-    {{- end }}
+    sizeLimit: {{ .shm }}
 {{- with .extra }}
 {{ toYaml . }}
 {{- end }}

@@ -40,6 +40,9 @@
 {{- end -}}
 {{- end -}}
 {{- end -}}
+{{- if and (include "ray-cluster.meshEnabled" .) (eq (include "ray-cluster.mtlsMode" .) "STRICT") -}}
+{{- include "ray-cluster.validateServeTransport" . -}}
+{{- end -}}
 {{- if and $v.rayService.enabled (not (dig "applications" list ($v.rayService.serveConfigV2 | default dict))) -}}
 {{- include "ml-common.fail" (dict "path" "rayService.serveConfigV2.applications" "message" "is empty while rayService.enabled is true" "fix" "list at least one Serve application (name, import_path, route_prefix) or turn rayService.enabled off") -}}
 {{- end -}}
@@ -51,5 +54,44 @@
 {{- end -}}
 {{- if and $v.ingress.enabled $v.httpRoute.enabled -}}
 {{- include "ml-common.fail" (dict "path" "httpRoute.enabled" "message" "is true together with ingress.enabled" "fix" "expose Serve through either an Ingress or an HTTPRoute") -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+Under STRICT mTLS Ray Serve runs over HTTP and Ray's own (pinned) ports only. Its gRPC transport between
+proxies and replicas (RAY_SERVE_USE_GRPC_BY_DEFAULT, RAY_SERVE_PROXY_USE_GRPC, and
+RAY_SERVE_THROUGHPUT_OPTIMIZED which turns it on) sends requests to a gRPC server each replica opens on a
+random port (Ray 2.57 serve/_private/replica.py: add_insecure_port("[::]:0")), and direct ingress /
+HAProxy (RAY_SERVE_ENABLE_DIRECT_INGRESS, RAY_SERVE_ENABLE_HA_PROXY) serves from port ranges: no Service
+lists those ports, so sidecars send them in plain text and STRICT peers refuse them. The switches are
+refused wherever they can be set: the Ray containers' env and the Serve applications' runtime_env.
+*/}}
+{{- define "ray-cluster.validateServeTransport" -}}
+{{- $v := .Values -}}
+{{- $switches := list "RAY_SERVE_USE_GRPC_BY_DEFAULT" "RAY_SERVE_PROXY_USE_GRPC" "RAY_SERVE_THROUGHPUT_OPTIMIZED" "RAY_SERVE_ENABLE_DIRECT_INGRESS" "RAY_SERVE_ENABLE_HA_PROXY" -}}
+{{- $sources := list (dict "path" "extraEnv" "env" $v.extraEnv) (dict "path" "head.env" "env" $v.head.env) -}}
+{{- range $i, $g := $v.workers -}}
+{{- $sources = append $sources (dict "path" (printf "workers[%d].env" $i) "env" $g.env) -}}
+{{- end -}}
+{{- $found := list -}}
+{{- range $source := $sources -}}
+{{- range $j, $e := $source.env | default list -}}
+{{- if and (has $e.name $switches) (has (lower (toString $e.value)) (list "1" "true")) -}}
+{{- $found = append $found (dict "path" (printf "%s[%d]" $source.path $j) "name" $e.name) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- if $v.rayService.enabled -}}
+{{- range $i, $app := dig "applications" list ($v.rayService.serveConfigV2 | default dict) -}}
+{{- $vars := dig "runtime_env" "env_vars" dict $app -}}
+{{- range $name := $switches -}}
+{{- if and (hasKey $vars $name) (has (lower (toString (get $vars $name))) (list "1" "true")) -}}
+{{- $found = append $found (dict "path" (printf "rayService.serveConfigV2.applications[%d].runtime_env.env_vars.%s" $i $name) "name" $name) -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- with first $found -}}
+{{- include "ml-common.fail" (dict "path" .path "message" (printf "turns on %s, which serves Ray Serve traffic on ports Ray picks at random (gRPC between replicas, direct ingress), and STRICT mTLS refuses them" .name) "fix" "leave it off (Serve over HTTP works under STRICT), or set mesh.mtlsMode PERMISSIVE for Ray") -}}
 {{- end -}}
 {{- end -}}

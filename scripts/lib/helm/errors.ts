@@ -1,6 +1,13 @@
 import { valuePath } from '../schema/validate.ts';
 
 /**
+ * A value path with quoted keys spelled as dotted ones (`resourceQuota.hard["requests.nvidia.com/gpu"]` →
+ * `resourceQuota.hard.requests.nvidia.com.gpu`): Helm 3 joins keys with dots (and a slash then reads as a
+ * separator), so a key holding a dot or a slash is only comparable in this form.
+ */
+export const dottedPath = (path: string) => path.replace(/\["([^"]+)"\]/g, '.$1').replace(/\//g, '.');
+
+/**
  * The value paths a failed render names, whatever produced the error: Helm 3's schema messages
  * (`- workers.0.replicas: ...`), Helm 4's (`- at '/workers/0/replicas': ...`), or a chart's own
  * `fail` through ml-common.fail (`value workers[0].replicas: ...`). Paths come back as `workers[0].replicas`.

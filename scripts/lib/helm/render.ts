@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseAllDocuments } from 'yaml';
+import { type Tags, parseAllDocuments } from 'yaml';
 import { limiter } from '../limit.ts';
 import { type Manifest, setSource } from '../manifests/types.ts';
 import { renderCacheDir } from '../paths.ts';
@@ -133,10 +133,19 @@ function cachedTemplate(chartDir: string, opts: RenderOptions) {
   return pending;
 }
 
+/**
+ * The API server reads manifests as YAML 1.1 (sigs.k8s.io/yaml): a bare `n`, `y`, `on` or `off` is a
+ * boolean there, so the toolkit reads them the same way. Timestamps stay strings, as in JSON.
+ */
+const kubernetesYaml = {
+  version: '1.1',
+  customTags: (tags: Tags) => tags.filter((t) => typeof t !== 'object' || t.tag !== 'tag:yaml.org,2002:timestamp'),
+} as const;
+
 /** Parses helm's multi-document output, dropping empty documents and remembering each one's template. */
 export function parseManifests(stdout: string): Manifest[] {
   const manifests: Manifest[] = [];
-  for (const doc of parseAllDocuments(stdout)) {
+  for (const doc of parseAllDocuments(stdout, kubernetesYaml)) {
     if (doc.errors.length > 0) throw new Error(`helm output is not valid YAML: ${doc.errors[0]!.message}`);
     const value = doc.toJS() as Manifest | null;
     if (!value || typeof value !== 'object') continue;

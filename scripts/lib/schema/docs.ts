@@ -24,7 +24,12 @@ function resolve(node: SchemaNode, root: SchemaNode): SchemaNode {
   return { ...root.definitions?.[name], ...node, $ref: undefined };
 }
 
+/** `#/definitions/k8s.Affinity` → `Affinity`: a Kubernetes type, documented by Kubernetes (one row, not one per field). */
+const kubernetesType = (node: SchemaNode) => (node.$ref?.startsWith('#/definitions/k8s.') ? node.$ref.slice('#/definitions/k8s.'.length) : undefined);
+
 function typeOf(node: SchemaNode): string {
+  const k8s = kubernetesType(node);
+  if (k8s) return `Kubernetes ${k8s}`;
   if (node.enum) return node.enum.map((v) => JSON.stringify(v)).join(' \\| ');
   const alternatives = node.anyOf ?? node.oneOf;
   if (alternatives) return alternatives.map(typeOf).join(' \\| ');
@@ -43,7 +48,7 @@ function cell(text: string): string {
 
 /** Rows of the values table: one per leaf value (objects with declared properties are walked into). */
 function rows(node: SchemaNode, root: SchemaNode, defaults: unknown, path: string[] = []): string[] {
-  const resolved = resolve(node, root);
+  const resolved = kubernetesType(node) ? node : resolve(node, root);
   if (resolved.properties && (resolved.type === 'object' || resolved.type === undefined)) {
     return Object.entries(resolved.properties).flatMap(([key, child]) => rows(child, root, defaults, [...path, key]));
   }

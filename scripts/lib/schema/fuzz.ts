@@ -19,11 +19,14 @@ type Schema = Record<string, any>;
 export interface Site {
   segments: (string | number)[];
   schema: Schema;
+  /** The definitions (`#/definitions/<name>`) the walk went through to reach it, outermost first. */
+  refs: string[];
 }
 
 /** An object that forbids unknown keys, where an unknown key can be injected. */
 export interface ClosedObject {
   segments: (string | number)[];
+  refs: string[];
 }
 
 export interface Exclusion {
@@ -42,12 +45,14 @@ export const validExclusions: Exclusion[] = [
   { pattern: /^global\.gpu\.toleration\./, reason: 'a different GPU taint toleration is a site choice; the gpu policy assumes GPU nodes carry the nvidia.com/gpu NoSchedule taint and reports any other' },
 ];
 
-export const pathOf = (segments: readonly (string | number)[]) => valuePath(`/${segments.map(String).join('/')}`.replace(/^\/$/, ''));
+/** A values path from segments, through a JSON pointer (`~` and `/` inside a key escaped, as pointers require). */
+export const pathOf = (segments: readonly (string | number)[]) => valuePath(`/${segments.map((s) => String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`.replace(/^\/$/, ''));
 
-function resolve(schema: Schema | undefined, root: Schema): Schema | undefined {
+function resolve(schema: Schema | undefined, root: Schema, refs: string[] = []): Schema | undefined {
   let s = schema;
   for (let i = 0; s && s.$ref && i < 10; i++) {
     const ref = s.$ref as string;
+    refs.push(ref.replace(/^#\/definitions\//, ''));
     const target = ref.replace(/^#\//, '').split('/').reduce<any>((node, key) => node?.[key], root);
     s = { ...target, ...Object.fromEntries(Object.entries(s).filter(([k]) => k !== '$ref')) };
   }
@@ -62,32 +67,48 @@ const isMap = (v: unknown): v is Values => typeof v === 'object' && v !== null &
 export function sites(schema: Schema, base: Values): { leaves: Site[]; closed: ClosedObject[] } {
   const leaves: Site[] = [];
   const closed: ClosedObject[] = [];
-  const walk = (node: Schema | undefined, value: unknown, segments: (string | number)[], depth: number) => {
-    const s = resolve(node, schema);
+  const walk = (node: Schema | undefined, value: unknown, segments: (string | number)[], depth: number, via: string[]) => {
+    const refs = [...via];
+    const s = resolve(node, schema, refs);
     if (!s || depth > 12) return;
     if (s.properties && isObjectSchema(s)) {
       // Only objects the base has: a value set under a missing parent would make a half object (an image without repository).
       if (segments.length > 0 && !isMap(value)) return;
-      if (s.additionalProperties === false) closed.push({ segments });
+      if (s.additionalProperties === false) closed.push({ segments, refs });
       for (const [key, sub] of Object.entries(s.properties as Record<string, Schema>)) {
-        walk(sub, isMap(value) ? value[key] : undefined, [...segments, key], depth + 1);
+        walk(sub, isMap(value) ? value[key] : undefined, [...segments, key], depth + 1, refs);
       }
       return;
     }
+    if (isObjectSchema(s) && isMap(value) && typeof s.additionalProperties === 'object') {
+      // A map (resource name -> quantity): its entries are leaves of the map's value schema.
+      for (const key of Object.keys(value)) walk(s.additionalProperties, value[key], [...segments, key], depth + 1, refs);
+      return;
+    }
     if (typesOf(s).includes('array') && Array.isArray(value) && s.items && !Array.isArray(s.items)) {
-      value.forEach((element, i) => walk(s.items, element, [...segments, i], depth + 1));
+      value.forEach((element, i) => walk(s.items, element, [...segments, i], depth + 1, refs));
       return;
     }
     const types = typesOf(s);
     const scalar = s.enum || types.some((t) => ['boolean', 'integer', 'number', 'string'].includes(t));
-    if (scalar && !types.includes('object') && !types.includes('array')) leaves.push({ segments, schema: s });
+    if (scalar && !types.includes('object') && !types.includes('array')) leaves.push({ segments, schema: s, refs });
   };
-  walk(schema, base, [], 0);
+  walk(schema, base, [], 0, []);
   return { leaves, closed };
 }
 
-/** An arbitrary for a schema-valid value of a leaf, or undefined when the leaf is free text. */
+const arbitraries = new WeakMap<Schema, fc.Arbitrary<unknown> | undefined>();
+
+/**
+ * An arbitrary for a schema-valid value of a leaf, or undefined when the leaf is free text. Built once
+ * per schema node: turning a long pattern into a string arbitrary costs far more than drawing from it.
+ */
 export function leafArbitrary(s: Schema): fc.Arbitrary<unknown> | undefined {
+  if (!arbitraries.has(s)) arbitraries.set(s, buildLeafArbitrary(s));
+  return arbitraries.get(s);
+}
+
+function buildLeafArbitrary(s: Schema): fc.Arbitrary<unknown> | undefined {
   if (s.enum) return fc.constantFrom(...(s.enum as unknown[]));
   if (s.const !== undefined) return fc.constant(s.const);
   const types = typesOf(s);

@@ -3,6 +3,7 @@ import { dirname, join, relative } from 'node:path';
 import { chartPath, listCharts } from '../helm/chart-files.ts';
 import { repoRoot, valuesDir } from '../paths.ts';
 import { valuesTable, withValuesTable } from './docs.ts';
+import { sharedDefinitions, withSharedDefinitions } from './fragments.ts';
 import { valuesTypes } from './types.ts';
 import { chartDefaults, chartSchema } from './values.ts';
 
@@ -11,12 +12,19 @@ export interface GeneratedFile {
   content: string;
 }
 
-/** Everything generated from the values schemas: TS types in values/types and each chart's README values table. */
+/**
+ * Everything generated from the values schemas: each chart's values.schema.json with the shared
+ * fragments it references inlined (charts/ml-common/schema), then from that schema the TS types in
+ * values/types and the chart README's values table.
+ */
 export async function generatedFiles(charts = listCharts()): Promise<GeneratedFile[]> {
   const files: GeneratedFile[] = [];
+  const shared = sharedDefinitions();
   for (const chart of charts) {
-    const schema = chartSchema(chart);
-    if (!schema) continue;
+    const own = chartSchema(chart);
+    if (!own) continue;
+    const schema = withSharedDefinitions(own as Record<string, unknown>, shared);
+    files.push({ path: join(chartPath(chart), 'values.schema.json'), content: `${JSON.stringify(schema, null, 2)}\n` });
     const typesFile = join(valuesDir, 'types', `${chart}.ts`);
     files.push({ path: typesFile, content: await valuesTypes(chart, schema) });
     const readmePath = join(chartPath(chart), 'README.md');

@@ -163,6 +163,9 @@ export const tools = {
   // Images of the node itself (scripts/lib/images): the pod sandbox's pause program (static), OCI layouts and archives.
   pause: { bin: 'pause', version: '1.0.0', source: { kind: 'go-build', gomodDir: 'pause', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } }, versionArgs: ['-v'], tier: 'cluster' },
   busybox: { bin: 'busybox', version: '1.35.0', source: { kind: 'apt', pkg: 'busybox-static', path: '/bin/busybox' }, versionArgs: ['--help'], tier: 'cluster' },
+  // The machine's shell and Python 3 (README: expected on every machine): tests run the charts' job scripts with them.
+  sh: { bin: 'sh', version: 'system', source: { kind: 'system', install: 'a POSIX shell (Debian dash)' }, versionArgs: ['-c', 'echo sh'] },
+  python3: { bin: 'python3', version: 'system', source: { kind: 'system', install: 'Python 3 (Debian python3)' }, versionArgs: ['--version'] },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
   // Runs the status page's access commands as a user's shell would (test/cluster/real-platform/access-commands.ts).
   bash: { bin: 'bash', version: 'system', source: { kind: 'system', install: 'bash (Debian package bash)' }, versionArgs: ['--version'], tier: 'cluster' },

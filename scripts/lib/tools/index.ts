@@ -4,6 +4,7 @@ import { type HelmMajor, type ToolName, clusterToolNames, helmTool, toolNames, t
 import { type BackgroundOptions, type RunOptions, type RunResult, ToolError, spawnBinary, startBinaryDetached } from './process.ts';
 import { cachedToolPath, provision } from './provision.ts';
 
+export { goModuleDir } from './gomodule.ts';
 export { type HelmMajor, type ToolName, clusterToolNames, helmTool, toolNames, tools, ToolError, type RunResult };
 
 /** `MLP_HELM4`, `MLP_KUBECTL`, ... point a tool at a binary of the user's choosing. */

@@ -1,4 +1,4 @@
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Manifest } from '../../../scripts/lib/manifests/index.ts';
@@ -263,4 +263,23 @@ export async function eventually<T>(what: string, check: () => Promise<T | undef
     await new Promise((r) => setTimeout(r, 2000));
   }
   throw new Error(`${what}: not reached in ${opts.timeoutMs / 1000}s (${last instanceof Error ? last.message : String(last ?? 'no answer')})\n${opts.log?.().slice(-4000) ?? ''}`);
+}
+
+/**
+ * Stops the containers an interrupted earlier run left behind (a detached `runc run` outlives the test
+ * process): every container under `<tmp>/<prefix>*\/runc`, then those scratch directories.
+ */
+export async function reapStaleContainers(tmp: string, prefix: string, keep: string): Promise<string[]> {
+  const reaped: string[] = [];
+  for (const dir of readdirSync(tmp).filter((d) => d.startsWith(prefix)).map((d) => join(tmp, d))) {
+    if (dir === keep) continue;
+    const root = join(dir, 'runc');
+    for (const id of existsSync(root) ? readdirSync(root) : []) {
+      await run('runc', ['--root', root, 'kill', id, 'KILL']);
+      await run('runc', ['--root', root, 'delete', '--force', id]);
+      reaped.push(id);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return reaped;
 }

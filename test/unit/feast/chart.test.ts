@@ -100,7 +100,7 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
     const c = test.spec.containers[0];
     expect(c.image).toBe('quay.io/feastdev/feature-server:0.66.0');
     expect(envOf(c).FEAST_URL).toBe('http://test-feast-server:6566');
-    expect(JSON.parse(envOf(c).FEAST_REQUEST)).toEqual({ features: ['driver_hourly_stats:conv_rate', 'driver_hourly_stats:acc_rate'], entities: { driver_id: [1001] } });
+    expect(JSON.parse(envOf(c).FEAST_TEST_REQUEST)).toEqual({ features: ['driver_hourly_stats:conv_rate', 'driver_hourly_stats:acc_rate'], entities: { driver_id: [1001] } });
     expect(c.command[2]).toContain('/get-online-features');
     expect(c.command[2]).toContain('"/health"');
   });

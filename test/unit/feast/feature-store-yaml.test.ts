@@ -18,7 +18,7 @@ const offlineStores = ['file', 'duckdb', 'postgres'] as const;
 /** Connections that every combination may need; credentials only as existing Secret names. */
 const connections = {
   redis: { host: 'redis-master', port: 6380, db: 2, ssl: true, auth: { existingSecret: 'redis', passwordKey: 'redis-password' } },
-  postgresql: { host: 'pg.databases.svc', port: 5433, database: 'features', user: 'feast_app', sslmode: 'verify-full', auth: { existingSecret: 'feast-pg', passwordKey: 'pw' } },
+  postgresql: { host: 'pg.databases.svc', port: 5433, database: 'features', user: 'feast_app', sslmode: 'verify-full', caBundle: { secretName: 'feast-pg-ca' }, auth: { existingSecret: 'feast-pg', passwordKey: 'pw' } },
 };
 
 type Combination = { registry: (typeof registries)[number]; online: (typeof onlineStores)[number]; offline: (typeof offlineStores)[number] };
@@ -86,7 +86,7 @@ describe('feature_store.yaml for every store combination', async () => {
 
   it('maps the connection values onto the documented fields', () => {
     const { parsed } = featureStoreYaml(rendered.find(({ c }) => c.online === 'postgres' && c.offline === 'postgres' && c.registry === 'sql')!.docs);
-    const pg = { host: 'pg.databases.svc', port: 5433, database: 'features', user: 'feast_app', password: '${FEAST_POSTGRES_PASSWORD}', sslmode: 'verify-full', db_schema: 'public' };
+    const pg = { host: 'pg.databases.svc', port: 5433, database: 'features', user: 'feast_app', password: '${FEAST_POSTGRES_PASSWORD}', sslmode: 'verify-full', sslrootcert_path: '/etc/ml-platform/ca/postgresql/ca.crt', db_schema: 'public' };
     expect(parsed.online_store).toEqual({ type: 'postgres', ...pg });
     expect(parsed.offline_store).toEqual({ type: 'postgres', ...pg });
     expect(parsed.registry).toEqual({

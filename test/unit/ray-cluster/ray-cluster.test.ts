@@ -233,7 +233,7 @@ describe('defaults', async () => {
   it('has no mesh objects, no fixed Ray ports and no headless Service when the mesh is off', () => {
     expect(ofKind(docs, 'PeerAuthentication')).toEqual([]);
     expect(find(docs, 'Service', 'test-ray-cluster-headless')).toBeUndefined();
-    expect(head(docs).rayStartParams).toEqual({ 'metrics-export-port': '8080', 'num-cpus': '0' });
+    expect(head(docs).rayStartParams).toEqual({ 'metrics-export-port': '8080', 'num-cpus': '0', 'object-store-memory': expect.any(String) });
     expect(find(docs, 'Deployment')).toBeUndefined();
   });
 });
@@ -297,7 +297,7 @@ describe('autoscaling values reach the RayCluster', async () => {
   it('bounds, options and rayStartParams (as strings)', () => {
     const g = group(docs, 'small');
     expect(g).toMatchObject({ replicas: 3, minReplicas: 2, maxReplicas: 7, idleTimeoutSeconds: 120 });
-    expect(g.rayStartParams).toEqual({ 'num-cpus': '4', 'metrics-export-port': '8080' });
+    expect(g.rayStartParams).toEqual({ 'num-cpus': '4', 'metrics-export-port': '8080', 'object-store-memory': expect.any(String) });
     expect(rayCluster(docs).spec.autoscalerOptions).toMatchObject({ upscalingMode: 'Conservative', idleTimeoutSeconds: 300, version: 'v2' });
   });
 
@@ -325,7 +325,8 @@ describe('Istio STRICT mTLS (ci/mtls-values.yaml)', async () => {
   it('fixes every Ray port in rayStartParams of the head and every worker group, with the pod FQDN as node address', () => {
     for (const g of [head(docs), group(docs, 'cpu')]) {
       expect(g.rayStartParams).toMatchObject(fixed);
-      expect(g.rayStartParams['node-ip-address']).toBe("$(hostname -I | tr -d ' ' | sed 's/\\./-/g').test-ray-cluster-headless.ml.svc.cluster.local");
+      // The pod-IP-to-name expression is run by a shell in ray-pods.test.ts (IPv4 and IPv6).
+      expect(g.rayStartParams['node-ip-address']).toMatch(/^\$\(.*\$\{POD_IP\}.*\)\.test-ray-cluster-headless\.ml\.svc\.cluster\.local$/);
     }
   });
 
