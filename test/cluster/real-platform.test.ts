@@ -169,7 +169,7 @@ function platformUses(s: RealScenario, offline: 'parquet in the feature server' 
       expect(nodes.find((n) => n.node_id === result.driver_node_id)?.is_head_node).toBe(true);
       expect(result.pod).toMatch(/-worker-/);
       expect((await k.core.readNamespacedPod({ name: result.pod, namespace: s.namespace })).metadata?.labels?.['ray.io/node-type']).toBe('worker');
-      expect(result.features).toMatchObject({ driver_id: 1001, conv_rate: 0.5, acc_rate: 0.75 });
+      expect(result.features).toMatchObject({ driver_id: driverRows[0]!.driver_id, conv_rate: driverRows[0]!.conv_rate, acc_rate: driverRows[0]!.acc_rate });
       const logged = await withMlflow(cluster, s.namespace, svc.mlflow, (base) => readRun(base, result.run_id));
       expect(logged).toMatchObject({ status: 'FINISHED', metrics: { 'feature.conv_rate': 0.5, 'feature.acc_rate': 0.75 }, tags: { 'ray.pod': result.pod } });
     });

@@ -126,7 +126,7 @@ export async function checkAccessPoint(cluster: Cluster, a: AccessPoint, expect:
 }
 
 /**
- * The request the Feast chart's helm test makes (its FEAST_REQUEST: tests.features and tests.entities),
+ * The request the Feast chart's helm test makes (its FEAST_TEST_REQUEST: tests.features and tests.entities),
  * read from the hooks of the namespace's Helm releases: the read verify repeats.
  */
 export async function feastTestRequest(cluster: Cluster, namespace: string, major: HelmMajor = 4): Promise<LiveExpectations['feastRequest']> {
@@ -137,7 +137,7 @@ export async function feastTestRequest(cluster: Cluster, namespace: string, majo
     if (hooks.code !== 0) continue;
     for (const doc of parseAllDocuments(hooks.stdout).map((d) => d.toJSON() as { kind?: string; spec?: { containers?: { env?: { name: string; value?: string }[] }[] } } | null)) {
       const env = doc?.kind === 'Pod' ? doc.spec?.containers?.flatMap((c) => c.env ?? []) : undefined;
-      const request = env?.find((e) => e.name === 'FEAST_REQUEST')?.value;
+      const request = env?.find((e) => e.name === 'FEAST_TEST_REQUEST')?.value;
       if (request) return JSON.parse(request) as LiveExpectations['feastRequest'];
     }
   }

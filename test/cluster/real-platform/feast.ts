@@ -5,10 +5,14 @@ import { withPortForward } from '../../../scripts/lib/cluster/port-forward.ts';
 import type { Cluster } from '../../../scripts/lib/cluster/types.ts';
 import { runOrThrow } from '../../../scripts/lib/tools/index.ts';
 
-/** Feature rows the tests write and expect back: exact binary fractions, so values compare equal after float32. */
+/**
+ * Feature rows the tests write and expect back: exact binary fractions, so values compare equal after
+ * float32; entities the chart's helm test does not write (it writes driver 1001 with the current time,
+ * which would win over older offline rows in the online store).
+ */
 export const driverRows = [
-  { driver_id: 1001, conv_rate: 0.5, acc_rate: 0.75, avg_daily_trips: 10 },
-  { driver_id: 1002, conv_rate: 0.25, acc_rate: 0.125, avg_daily_trips: 20 },
+  { driver_id: 5001, conv_rate: 0.5, acc_rate: 0.75, avg_daily_trips: 10 },
+  { driver_id: 5002, conv_rate: 0.25, acc_rate: 0.125, avg_daily_trips: 20 },
 ];
 export const featureRequest = { features: ['driver_hourly_stats:conv_rate', 'driver_hourly_stats:acc_rate'], entities: { driver_id: driverRows.map((r) => r.driver_id) } };
 
@@ -27,10 +31,10 @@ const rowsLiteral = JSON.stringify(driverRows);
 export function writeDriverStatsParquet(cluster: Cluster, namespace: string, deployment: string): Promise<string> {
   return execPython(cluster, namespace, `deploy/${deployment}`, 'feature-server', `
 import json, pandas as pd
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 now = datetime.now(timezone.utc)
 df = pd.DataFrame(json.loads('${rowsLiteral}'))
-df["event_timestamp"] = now - timedelta(minutes=5)
+df["event_timestamp"] = now
 df["created"] = now
 df.to_parquet("/data/driver_stats.parquet")
 print(f"wrote {len(df)} rows")
@@ -44,14 +48,14 @@ print(f"wrote {len(df)} rows")
 export function writeDriverStatsTable(cluster: Cluster, namespace: string, deployment: string, host: string): Promise<string> {
   return execPython(cluster, namespace, `deploy/${deployment}`, 'feature-server', `
 import json, os, psycopg
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 now = datetime.now(timezone.utc)
 rows = json.loads('${rowsLiteral}')
 with psycopg.connect(host="${host}", dbname="feast", user="feast", password=os.environ["FEAST_POSTGRES_PASSWORD"], sslmode="require") as conn:
     conn.execute("CREATE TABLE IF NOT EXISTS driver_stats (driver_id BIGINT, conv_rate REAL, acc_rate REAL, avg_daily_trips BIGINT, event_timestamp TIMESTAMPTZ, created TIMESTAMPTZ)")
     conn.execute("DELETE FROM driver_stats")
     for r in rows:
-        conn.execute("INSERT INTO driver_stats VALUES (%s, %s, %s, %s, %s, %s)", (r["driver_id"], r["conv_rate"], r["acc_rate"], r["avg_daily_trips"], now - timedelta(minutes=5), now))
+        conn.execute("INSERT INTO driver_stats VALUES (%s, %s, %s, %s, %s, %s)", (r["driver_id"], r["conv_rate"], r["acc_rate"], r["avg_daily_trips"], now, now))
 print(f"inserted {len(rows)} rows")
 `);
 }
