@@ -82,6 +82,8 @@ function deployment(a: ServiceAddress, s: ServerSpec): Manifest {
               ...(s.args ? { args: s.args } : {}),
               env: s.env,
               ports: [{ name: s.component, containerPort: s.containerPort, protocol: 'TCP' }],
+              // Startup: the readiness check until it first passes (PostgreSQL initializes its data directory on the first start).
+              startupProbe: { ...s.readinessProbe, periodSeconds: 2, failureThreshold: 90 },
               readinessProbe: s.readinessProbe,
               livenessProbe: s.livenessProbe,
               resources: s.resources,
