@@ -57,14 +57,14 @@ function describeScenario(s: RealScenario, uses: (ctx: { r: ReleaseSpec; prepare
       prepared = await prepareRealRelease(cluster, r);
       await beforeInstall?.(s.namespace);
       await install(cluster, r, '20m');
-    });
+    }, 1_800_000);
 
     afterAll(async () => {
       await collector?.stop().catch(() => undefined);
       await uninstall(cluster, r).catch(() => undefined);
       for (const namespace of [s.namespace, ...(prepared?.dataNamespaces ?? [])]) await deleteNamespace(k, namespace, 300_000).catch(() => undefined);
       await recycleReleasedVolumes(k).catch(() => 0);
-    });
+    }, 900_000);
 
     it('installs with --wait on the real node: every container started from its stand-in image, every probe passed, hook Jobs exited 0', async () => {
       const pods = await servingPods(k, s.namespace);
