@@ -50,10 +50,12 @@ async function replay(renders: LoggedRender[]): Promise<number> {
 }
 
 /**
+ * `mlp bench platform ...`: the platform on real pods (bench-platform.ts).
  * `mlp bench [--tier unit]`: the tier's wall time with a cold render cache and a warm one, against the
  * time of the bare `helm template` calls it makes, replayed sequentially in the same run.
  */
 export async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'platform') return (await import('./bench-platform.ts')).run(argv.slice(1));
   const { values } = parseArgs({ args: argv, options: { tier: { type: 'string', default: 'unit' } } });
   const tier = values.tier!;
   const work = mkdtempSync(join(tmpdir(), 'mlp-bench-cache-'));
