@@ -17,6 +17,8 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run(argv
   verify: { summary: 'status page of the running platform: components, pods ready, services and ports, RayClusters, access', load: () => import('./commands/verify.ts') },
   'cluster-test': { summary: 'the cluster tier: every chart, ci scenario and profile x Helm 3/4 on one local (or --provider kind|current) cluster', load: () => import('./commands/cluster-test.ts') },
   images: { summary: 'stand-in container images for the charts\' pinned images, built from Debian packages and PyPI wheels: list | build | lock [name...]', load: () => import('./commands/images.ts') },
+  package: { summary: 'package every chart (dependencies built, deterministic .tgz) with release notes; --sign adds Helm provenance (GnuPG)', load: () => import('./commands/package.ts') },
+  publish: { summary: 'publish the packages: --repo DIR --url URL (static HTTP repository, index merged, releases immutable) and/or --oci oci://HOST/PATH (helm push + cosign)', load: () => import('./commands/publish.ts') },
   test: { summary: 'the test suite: generated-file drift, lint, then the vitest tiers', load: () => import('./commands/test.ts') },
 };
 

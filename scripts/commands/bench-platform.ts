@@ -87,7 +87,7 @@ export async function run(argv: string[]): Promise<number> {
 
   if (!values['no-tier']) {
     const tier = await timed('the real-pod tier (test/cluster/real-platform.test.ts)', async () => {
-      const out = await $({ cwd: repoRoot, nothrow: true, quiet: true, env: { ...process.env, MLP_TEST_CLUSTER: benchCluster } })`npx vitest run --config test/cluster/vitest.config.ts real-platform`;
+      const out = await $({ cwd: repoRoot, nothrow: true, quiet: true, env: { ...process.env, MLP_CLUSTER_NAME: benchCluster } })`npx vitest run --config test/cluster/vitest.config.ts real-platform`;
       writeFileSync(join(logs, 'tier.log'), `${out.stdout}\n${out.stderr}`);
       if (out.exitCode !== 0) throw new Error(`the real-pod tier failed; see ${join(logs, 'tier.log')}`);
     });

@@ -6,15 +6,17 @@ import { type VitestOutcome, runVitest } from '../lib/vitest-run.ts';
  * The cluster tier (`npm run test:cluster`), two vitest runs: first test/cluster-host (a local
  * cluster of its own started and stopped, the host compared before and after: it needs the machine
  * without another real node), then test/cluster with test/cluster/vitest.config.ts, whose global
- * setup starts one cluster (local by default, `--provider kind|current`, `--context`) and stops it
+ * setup starts one cluster (local by default, `--provider kind|current`, `--context`; `--name` other
+ * than mlp-test) and stops it
  * at the end. File filters apply to both runs. Ends with the same `tests: N passed, N failed, N
  * skipped` line as `npm test`, over both runs.
  */
 export async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { provider: { type: 'string' }, context: { type: 'string' }, keep: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { provider: { type: 'string' }, context: { type: 'string' }, name: { type: 'string' }, keep: { type: 'boolean' } } });
   const env = {
     ...(values.provider ? { MLP_CLUSTER_PROVIDER: values.provider } : {}),
     ...(values.context ? { MLP_CLUSTER_CONTEXT: values.context } : {}),
+    ...(values.name ? { MLP_CLUSTER_NAME: values.name } : {}),
     ...(values.keep ? { MLP_KEEP_CLUSTER: '1' } : {}),
   };
   const filters = positionals.length ? [...positionals, '--passWithNoTests'] : [];

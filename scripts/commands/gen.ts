@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { repoRoot } from '../lib/paths.ts';
 import { kubernetesFragmentsFile } from '../lib/schema/fragments.ts';
+import { repositoryGeneratedFiles } from '../lib/repository/generated.ts';
 import { drifted, generatedFiles, writeGenerated } from '../lib/schema/generated.ts';
 import { kubernetesDefinitions, kubernetesModule, kubernetesOpenApi, openApiFile } from '../lib/schema/kubernetes.ts';
 
@@ -17,17 +18,21 @@ async function generateKubernetesFragments(): Promise<void> {
   console.log(`wrote ${relative(repoRoot, kubernetesFragmentsFile)} (${Object.keys(content.definitions).length} definitions)`);
 }
 
+/**
+ * Every generated file: from the values schemas (TS types, README values tables) and for the chart
+ * repository (Artifact Hub annotations in Chart.yaml, CHANGELOG.md per chart, docs/upgrading.md key maps).
+ */
 export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean' }, kubernetes: { type: 'boolean' } } });
   if (values.kubernetes) await generateKubernetesFragments();
-  const files = await generatedFiles();
+  const files = [...(await generatedFiles()), ...(await repositoryGeneratedFiles())];
   if (values.check) {
     const stale = drifted(files);
     if (stale.length === 0) {
       console.log(`generated files are up to date (${files.length} checked)`);
       return 0;
     }
-    console.error(`generated files differ from what the values schemas produce; run \`npm run gen\` and commit:\n${stale.map((f) => `  ${f}`).join('\n')}`);
+    console.error(`generated files differ from what their sources produce; run \`npm run gen\` and commit:\n${stale.map((f) => `  ${f}`).join('\n')}`);
     return 1;
   }
   const changed = writeGenerated(files);

