@@ -45,4 +45,11 @@ describe('the real-node values layer (values/local/real-node.yaml)', () => {
     };
     expect(await limits([profileFile(profile), realNodeLayer])).toEqual(await limits([profileFile(profile)]));
   });
+
+  it.each(['dev', 'prod'])('%s with the layer gives the Ray head\'s dashboard 300 s to start its modules (Ray\'s 30 s ran out on the shared 2-core node: the dashboard exited, the head never became ready)', async (profile) => {
+    const docs = await render('ml-platform', { values: [profileFile(profile), realNodeLayer], release: 'ml-platform', namespace: 'ml-platform' });
+    const head = podTemplates(docs).find((t) => t.owner.kind === 'RayCluster' && t.path.includes('headGroupSpec'))!;
+    const env = head.template.spec.containers.find((c) => c.name === 'ray-head')!.env ?? [];
+    expect(env).toContainEqual({ name: 'RAY_DASHBOARD_SUBPROCESS_MODULE_WAIT_READY_TIMEOUT', value: '300' });
+  });
 });
