@@ -67,6 +67,10 @@ function describeScenario(s: RealScenario, uses: (ctx: { r: ReleaseSpec; prepare
     }, 900_000);
 
     it('installs with --wait on the real node: every container started from its stand-in image, every probe passed, hook Jobs exited 0', async () => {
+      // The RayCluster's pods come from the operator after the install (helm's --wait does not cover
+      // them): wait for the whole platform first, then check every serving pod.
+      const report = await verifyUntilHealthy(cluster, s.namespace, 600_000);
+      expect(report.healthy, formatReport(report)).toBe(true);
       const pods = await servingPods(k, s.namespace);
       const nodes = new Set(await realNodes(k));
       expect(pods.length).toBeGreaterThan(0);
@@ -76,9 +80,6 @@ function describeScenario(s: RealScenario, uses: (ctx: { r: ReleaseSpec; prepare
         for (const c of p.status?.containerStatuses ?? []) expect(c.started && c.ready, `${p.metadata?.name}/${c.name}`).toBe(true);
         for (const c of p.status?.initContainerStatuses ?? []) expect(c.state?.terminated?.exitCode ?? (c.started ? 0 : -1), `${p.metadata?.name}/${c.name}`).toBe(0);
       }
-      // The RayCluster's pods come from the operator after the install: wait for the whole platform.
-      const report = await verifyUntilHealthy(cluster, s.namespace, 600_000);
-      expect(report.healthy, formatReport(report)).toBe(true);
       const logs = await collector.stop();
       collector.start();
       for (const job of hookJobs(prepared)) {
