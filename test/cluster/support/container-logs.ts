@@ -96,13 +96,32 @@ export interface AllowedLine {
   reason: string;
 }
 
+const tracebackStart = /Traceback \(most recent call last\)/;
+
+/**
+ * What an error line is judged by: for a Python traceback (its first line, or the log line right before
+ * it that announces it, such as uvicorn's "Exception in ASGI application") the exception line it ends
+ * with, so that an allow-list entry names an exception, never "any traceback"; otherwise the line itself.
+ */
+export function errorSubject(lines: string[], i: number): string {
+  const start = tracebackStart.test(lines[i]!) ? i : tracebackStart.test(lines[i + 1] ?? '') ? i + 1 : -1;
+  if (start === -1) return lines[i]!;
+  for (let j = start + 1; j < lines.length; j++) {
+    const line = lines[j]!;
+    if (line.trim() === '' || /^\s/.test(line) || tracebackStart.test(line)) continue;
+    return line;
+  }
+  return lines[i]!;
+}
+
 /** The error lines of the logs that no allow-list entry explains, as `container: line`. */
 export function unexplainedErrors(logs: ContainerLog[], allowed: AllowedLine[]): string[] {
-  return logs.flatMap((l) =>
-    l.log
-      .split('\n')
-      .filter((line) => errorLine.some((p) => p.test(line)))
-      .filter((line) => !allowed.some((a) => a.pattern.test(line)))
-      .map((line) => `${l.container}: ${line.slice(0, 300)}`),
-  );
+  return logs.flatMap((l) => {
+    const lines = l.log.split('\n');
+    return lines
+      .map((line, i) => ({ line, subject: errorSubject(lines, i) }))
+      .filter(({ line }) => errorLine.some((p) => p.test(line)))
+      .filter(({ subject }) => !allowed.some((a) => a.pattern.test(subject)))
+      .map(({ line, subject }) => `${l.container}: ${line.slice(0, 300)}${subject !== line ? ` (${subject.slice(0, 200)})` : ''}`);
+  });
 }
