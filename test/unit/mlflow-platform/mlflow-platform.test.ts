@@ -531,6 +531,20 @@ describe('NetworkPolicies', async () => {
     expect(policy(https, 'server').spec.egress.map((r: any) => r.ports[0].port)).toEqual([53, 443]);
   });
 
+  it('istiod egress follows global.mesh.istiodNamespace, and the chart value wins (shared helper)', async () => {
+    const istiod = (docs: Manifest[]) =>
+      ofKind(docs, 'NetworkPolicy').flatMap((np) => ((np.spec as any).egress as any[]).filter((r) => r.ports?.some((p: any) => p.port === 15012)).map((r) => r.to[0].namespaceSelector.matchLabels['kubernetes.io/metadata.name']));
+    const [byDefault, viaGlobal, chartWins] = await Promise.all([
+      render(chart, { values: [ciFile('direct-artifacts')], apiVersions }),
+      render(chart, { values: [ciFile('direct-artifacts')], apiVersions, valuesObject: { global: { mesh: { istiodNamespace: 'istio-control' } } } }),
+      render(chart, { values: [ciFile('direct-artifacts')], apiVersions, valuesObject: { mesh: { istiodNamespace: 'mesh' }, global: { mesh: { istiodNamespace: 'istio-control' } } } }),
+    ]);
+    expect(istiod(byDefault).length).toBeGreaterThan(0);
+    expect(new Set(istiod(byDefault))).toEqual(new Set(['istio-system']));
+    expect(new Set(istiod(viaGlobal))).toEqual(new Set(['istio-control']));
+    expect(new Set(istiod(chartWins))).toEqual(new Set(['mesh']));
+  });
+
   it('global.networkPolicy.enabled=false turns them off unless the chart says otherwise', async () => {
     const [off, forced] = await Promise.all([
       render(chart, { valuesObject: { global: { networkPolicy: { enabled: false } } } }),

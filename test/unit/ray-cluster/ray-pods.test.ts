@@ -135,6 +135,7 @@ describe('Ray Serve transports that open random ports are refused under STRICT m
   const cases: [string, unknown][] = [
     ['extraEnv[0]', { extraEnv: grpc }],
     ['head.env[0]', { head: { env: [{ name: 'RAY_SERVE_ENABLE_DIRECT_INGRESS', value: 'true' }] } }],
+    ['head.env[1]', { head: { env: [{ name: 'RAY_LOG_TO_STDERR', value: '1' }, { name: 'RAY_SERVE_ENABLE_HA_PROXY', value: '1' }] } }],
     ['workers[0].env[0]', { workers: [{ name: 'cpu', maxReplicas: 2, env: [{ name: 'RAY_SERVE_THROUGHPUT_OPTIMIZED', value: '1' }] }] }],
     [
       'rayService.serveConfigV2.applications[0].runtime_env.env_vars.RAY_SERVE_PROXY_USE_GRPC',
