@@ -34,8 +34,18 @@ export const realScenarios: RealScenario[] = [
     set: ['ray-cluster.operator.watchNamespaces={rp-prod-h4}'],
     bundlesOperator: true,
   },
-  // A Ray Serve application through the chart's RayService, installed with Helm 3.
-  { name: 'dev with a Serve application', profile: 'dev', helm: 3, namespace: 'rp-serve-h3', values: [join(valuesDir, 'serve-app.yaml')], set: [], bundlesOperator: false },
+  // A Ray Serve application through the chart's RayService, installed with Helm 3. With the chart's own
+  // operator: KubeRay reads a RayService's Serve status from the head's dashboard by the head Service's
+  // cluster DNS name, which the toolkit's operator (a host process) cannot resolve ("no such host").
+  {
+    name: 'dev with a Serve application',
+    profile: 'dev',
+    helm: 3,
+    namespace: 'rp-serve-h3',
+    values: [join(valuesDir, 'serve-app.yaml')],
+    set: ['ray-cluster.operator.enabled=true', 'ray-cluster.operator.watchNamespaces={rp-serve-h3}'],
+    bundlesOperator: true,
+  },
 ];
 
 export function releaseOf(s: RealScenario): ReleaseSpec {
