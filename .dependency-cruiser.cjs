@@ -6,7 +6,7 @@
  */
 const layers = [
   { name: 'types', path: '^values/types/', comment: 'generated values types' },
-  { name: 'base', path: '^scripts/lib/(paths|log|limit)\\.ts$', comment: 'paths, logging, concurrency' },
+  { name: 'base', path: '^scripts/lib/(paths|log|limit|build-times)\\.ts$', comment: 'paths, logging, concurrency, recorded build times' },
   { name: 'tools', path: '^scripts/lib/tools/', comment: 'pinned binaries' },
   { name: 'helm', path: '^scripts/lib/helm/', comment: 'render, values files, chart files' },
   { name: 'scenarios', path: '^scripts/lib/scenarios/', comment: 'the scenario catalog' },

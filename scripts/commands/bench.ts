@@ -135,12 +135,14 @@ function renderCounts(r: TestRun): string {
 }
 
 /**
+ * `mlp bench platform ...`: the platform on real pods (bench-platform.ts).
  * `mlp bench [--baseline <ref>] [--tier t] [--fuzz sample|full]`: `mlp test` (the README's `npm test`) with a cold render
  * cache and warm tools, then the same of the baseline ref when given (a clone of it beside the work, in the same run),
  * then the renders this tree's run sent to helm replayed as bare `helm template` calls one after another, against
  * which the test's wall time is a ratio. Prints one table: wall, each phase, vitest's files by group, renders, load.
  */
 export async function run(argv: string[]): Promise<number> {
+  if (argv[0] === 'platform') return (await import('./bench-platform.ts')).run(argv.slice(1));
   const { values } = parseArgs({ args: argv, options: { tier: { type: 'string' }, fuzz: { type: 'string' }, baseline: { type: 'string' }, out: { type: 'string' } } });
   const testArgs = [...(values.tier ? ['--tier', values.tier] : []), ...(values.fuzz ? ['--fuzz', values.fuzz] : [])];
   const work = mkdtempSync(join(tmpdir(), 'mlp-bench-work-'));

@@ -82,7 +82,7 @@ export async function lifecycle(cluster: Cluster, s: Scenario, helm: HelmMajor):
   const r: ReleaseSpec = { chart: s.chart, release: s.chart.replace('mlflow-platform', 'mlflow'), namespace: namespaceFor(s, helm), values: s.values, helm };
   await recycleReleasedVolumes(k).catch(() => 0);
   try {
-    const secrets = await prepareNamespace(cluster, r);
+    const { secrets } = await prepareNamespace(cluster, r);
     const previous = await previousChartVersion(s.chart);
     if (previous) await installFrom(cluster, r, previous.dir);
     else await install(cluster, r);

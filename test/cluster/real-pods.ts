@@ -1,15 +1,12 @@
 import type { V1Pod } from '@kubernetes/client-node';
-import { openSync, readFileSync, closeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { kubectlTarget } from '../../scripts/lib/cluster/crds.ts';
 import { type Kube, waitFor } from '../../scripts/lib/cluster/kube.ts';
 import { isFakeNode, placementLabels } from '../../scripts/lib/cluster/node/placement.ts';
-import { stopProcessGroup } from '../../scripts/lib/cluster/state.ts';
 import type { Cluster } from '../../scripts/lib/cluster/types.ts';
 import { buildScratchImage, nodeImageRecipes } from '../../scripts/lib/images/node-images.ts';
 import { importIntoRealNode } from '../../scripts/lib/cluster/node/node.ts';
-import { runOrThrow, startDetached } from '../../scripts/lib/tools/index.ts';
+import { runOrThrow } from '../../scripts/lib/tools/index.ts';
+export { withPortForward } from '../../scripts/lib/cluster/port-forward.ts';
 
 /** Nodes whose pods really run: not annotated fake, labelled for real placement. */
 export async function realNodes(k: Kube): Promise<string[]> {
@@ -65,23 +62,3 @@ export async function waitPodReady(k: Kube, namespace: string, name: string, tim
 export function kubectlExec(cluster: Cluster, namespace: string, pod: string, command: string[]): Promise<string> {
   return runOrThrow('kubectl', [...kubectlTarget(cluster), '-n', namespace, 'exec', pod, '--', ...command]);
 }
-
-/**
- * `kubectl port-forward` to a pod port on a free local port, for the duration of `fn` (the kubectl
- * process is stopped after, pass or fail).
- */
-export async function withPortForward<T>(cluster: Cluster, namespace: string, target: string, remotePort: number, fn: (localPort: number) => Promise<T>): Promise<T> {
-  const logFile = join(tmpdir(), `mlp-port-forward-${process.pid}-${Date.now()}.log`);
-  closeSync(openSync(logFile, 'w'));
-  const pid = await startDetached('kubectl', [...kubectlTarget(cluster), '-n', namespace, 'port-forward', target, `:${remotePort}`], { logFile });
-  try {
-    const localPort = await waitFor('kubectl port-forward to listen', async () => {
-      const match = /Forwarding from 127\.0\.0\.1:(\d+)/.exec(readFileSync(logFile, 'utf8'));
-      return match ? Number(match[1]) : undefined;
-    }, { timeoutMs: 30_000, intervalMs: 200, describe: async () => readFileSync(logFile, 'utf8') });
-    return await fn(localPort);
-  } finally {
-    await stopProcessGroup(pid, 2000);
-  }
-}
-

@@ -60,8 +60,16 @@ describe('feast: PostgreSQL verify-full and Redis TLS with a private CA', async 
   });
   const docs = await render('charts/feast', { values: [ci('feast', 'redis-postgres')], valuesObject: tls, apiVersions: ['monitoring.coreos.com/v1', 'security.istio.io/v1'] });
   const store = parse((get(docs, 'ConfigMap', 'test-feast-config') as any).data['feature_store.yaml']);
-  // Pods that talk to the stores: those that load feature_store.yaml (the config volume) and the DB-init Job.
-  const clients = containers(docs).filter((c) => podTemplates(docs).some((t) => `${t.owner.kind}/${t.owner.metadata.name}` === c.pod && (t.template.spec.volumes ?? []).some((v: any) => v.configMap?.name === 'test-feast-config')) || c.container === 'db-init');
+  // Containers that talk to the stores: those that mount feature_store.yaml (the config volume) and the DB-init Job's
+  // (not e.g. the apply Job's copy-feature-repo init container, which only copies files).
+  const loadsConfig = (pod: string, container: string) =>
+    podTemplates(docs).some((t) => {
+      if (`${t.owner.kind}/${t.owner.metadata.name}` !== pod) return false;
+      const configVolumes = (t.template.spec.volumes ?? []).filter((v: any) => v.configMap?.name === 'test-feast-config').map((v: any) => v.name);
+      const c = [...(t.template.spec.initContainers ?? []), ...t.template.spec.containers].find((x: any) => x.name === container);
+      return (c?.volumeMounts ?? []).some((m: any) => configVolumes.includes(m.name));
+    });
+  const clients = containers(docs).filter((c) => loadsConfig(c.pod, c.container) || c.container === 'db-init');
 
   it('reaches every pod that talks to PostgreSQL: PGSSLROOTCERT names the ConfigMap key, mounted', () => {
     expect(clients.map((c) => c.pod)).toEqual(expect.arrayContaining(['Deployment/test-feast-server', 'Job/test-feast-apply', 'Job/test-feast-db-init', 'Deployment/test-feast-registry']));

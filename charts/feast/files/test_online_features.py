@@ -2,7 +2,8 @@
 
 GET /health; write FEAST_TEST_WRITE's rows to the online store (POST /write-to-online-store, each row
 stamped with the current time in its timestamp fields); read FEAST_TEST_REQUEST's features back (POST
-/get-online-features). Fails unless every requested feature has a value for every requested entity,
+/get-online-features; a 404 is retried for FEAST_TEST_REGISTRY_WAIT_SECONDS while the server's cached
+registry predates feast apply). Fails unless every requested feature has a value for every requested entity,
 equal to the written value where the test wrote one: an answer that only names the features (all
 null, NOT_FOUND or OUTSIDE_MAX_AGE) is a failure.
 """
@@ -12,11 +13,16 @@ import math
 import os
 import ssl
 import sys
+import time
+import urllib.error
 import urllib.request
 
 base = os.environ["FEAST_URL"]
 request = json.loads(os.environ["FEAST_TEST_REQUEST"])
 write = json.loads(os.environ.get("FEAST_TEST_WRITE") or "{}")
+# A feature server caches the registry and reloads it every registry TTL: right after feast apply (a
+# post-install hook) a server that started before it answers 404 for the new feature views until then.
+registry_wait = float(os.environ.get("FEAST_TEST_REGISTRY_WAIT_SECONDS") or "0")
 headers = {"Content-Type": "application/json"}
 token_file = "/var/run/secrets/kubernetes.io/serviceaccount/token"
 if os.path.exists(token_file):
@@ -32,6 +38,20 @@ def call(path, body=None):
         text = response.read().decode()
         print(f"{'POST' if data else 'GET'} {path}: {response.status}", flush=True)
         return json.loads(text) if text else None
+
+
+def read(request):
+    """POST /get-online-features; a 404 (a feature view not in this server's cached registry yet) is
+    retried until the registry TTL has passed, then it fails like any other error."""
+    deadline = time.monotonic() + registry_wait
+    while True:
+        try:
+            return call("/get-online-features", {**request, "full_feature_names": True})
+        except urllib.error.HTTPError as error:
+            if error.code != 404 or time.monotonic() >= deadline:
+                raise
+            print(f"POST /get-online-features: 404 (registry not reloaded since feast apply yet); retrying for {deadline - time.monotonic():.0f} s more", flush=True)
+            time.sleep(5)
 
 
 def same(got, wanted):
@@ -54,7 +74,7 @@ def main():
     entities = request["entities"]
     keys = sorted(entities)
     count = len(entities[keys[0]])
-    answer = call("/get-online-features", {**request, "full_feature_names": True})
+    answer = read(request)
     print(json.dumps(answer)[:2000], flush=True)
     results = dict(zip(answer["metadata"]["feature_names"], answer["results"]))
     written = {tuple(row.get(k) for k in keys): row for row in rows}

@@ -270,23 +270,47 @@ entity_key_serialization_version: {{ int $v.entityKeySerializationVersion }}
 {{- include "ml-common.caBundle.mounts" (include "feast.caBundles" . | fromJsonArray) }}
 {{- end -}}
 
-{{/* The feature repository volume: the values ConfigMap, or an emptyDir that an init container fills from featureRepo.image. */}}
+{{/*
+The feature repository: an emptyDir that an init container fills, from the values ConfigMap (mounted
+beside it) or from featureRepo.image. feast apply never reads a ConfigMap mount itself: the kubelet
+writes one as symlinks into a hidden ..<timestamp> directory, and feast resolves the symlinks, so it
+would import `..2026_11_29_...driver_repo` (TypeError: the 'package' argument is required).
+*/}}
 {{- define "feast.repoVolume" -}}
 - name: feature-repo
-  {{- if eq .Values.featureRepo.source "values" }}
+  emptyDir: {}
+{{- if eq .Values.featureRepo.source "values" }}
+- name: feature-repo-files
   configMap:
     name: {{ include "feast.name" (dict "context" . "component" "repo") }}
-  {{- else }}
-  emptyDir: {}
-  {{- end }}
+{{- end }}
 {{- end -}}
 
-{{/* Init containers that make the feature repository (copy from featureRepo.image) and register it (feast apply). */}}
+{{/*
+Copies the ConfigMap's files into the repository directory as plain files: every visible entry, and
+dotfiles such as .feastignore, but not the kubelet's own ..data and ..<timestamp> entries.
+*/}}
+{{- define "feast.copyRepoFilesScript" -}}
+cd /feature_repo_files
+for f in * .[!.]*; do
+  if [ -f "$f" ]; then cp -L "$f" /feature_repo/; fi
+done
+ls -A /feature_repo
+{{- end -}}
+
+{{/* Init containers that make the feature repository (copied from the values ConfigMap or featureRepo.image) and register it (feast apply). */}}
 {{- define "feast.applyContainers" -}}
-{{- if eq .Values.featureRepo.source "image" }}
 - name: copy-feature-repo
+  {{- if eq .Values.featureRepo.source "image" }}
   {{- include "ml-common.containerImage" (dict "context" . "image" .Values.featureRepo.image "path" "featureRepo.image") | nindent 2 }}
   command: ["cp", "-R", "{{ trimSuffix "/" .Values.featureRepo.path }}/.", "/feature_repo/"]
+  {{- else }}
+  {{- include "ml-common.containerImage" (dict "context" . "image" .Values.image "path" "image") | nindent 2 }}
+  command:
+    - sh
+    - -ec
+    - {{ include "feast.copyRepoFilesScript" . | quote }}
+  {{- end }}
   securityContext:
     {{- include "ml-common.containerSecurityContext" (dict "override" .Values.securityContext) | nindent 4 }}
   resources:
@@ -298,7 +322,11 @@ entity_key_serialization_version: {{ int $v.entityKeySerializationVersion }}
   volumeMounts:
     - name: feature-repo
       mountPath: /feature_repo
-{{- end }}
+    {{- if eq .Values.featureRepo.source "values" }}
+    - name: feature-repo-files
+      mountPath: /feature_repo_files
+      readOnly: true
+    {{- end }}
 - name: feast-apply
   {{- include "ml-common.containerImage" (dict "context" . "image" .Values.image "path" "image") | nindent 2 }}
   command:
@@ -322,9 +350,6 @@ entity_key_serialization_version: {{ int $v.entityKeySerializationVersion }}
     {{- include "feast.volumeMounts" . | nindent 4 }}
     - name: feature-repo
       mountPath: /feature_repo
-      {{- if eq .Values.featureRepo.source "values" }}
-      readOnly: true
-      {{- end }}
 {{- end -}}
 
 {{/*

@@ -103,6 +103,17 @@ export async function applySecret(k: Kube, namespace: string, name: string, stri
   }
 }
 
+/** Creates or replaces a ConfigMap. */
+export async function applyConfigMap(k: Kube, namespace: string, name: string, data: Record<string, string>): Promise<void> {
+  const body: k8s.V1ConfigMap = { metadata: { name, namespace }, data };
+  try {
+    await k.core.createNamespacedConfigMap({ namespace, body });
+  } catch (error) {
+    if (statusOf(error) !== 409) throw error;
+    await k.core.replaceNamespacedConfigMap({ name, namespace, body });
+  }
+}
+
 /** Creates a Node object (kwok then plays its kubelet), or leaves an existing one. */
 export async function ensureNode(k: Kube, node: k8s.V1Node): Promise<void> {
   try {

@@ -11,7 +11,7 @@ import { type ControlPlane, realNodeRunning, startRealNode, stopRealNode } from 
 import { admissionConfiguration, fakeNodeAnnotation } from './node/placement.ts';
 import { localNodes, nodeManifest } from './nodes.ts';
 import { clusterDir, clustersDir } from './state.ts';
-import { ensureVolumePool, recycleReleasedVolumes } from './storage.ts';
+import { ensureVolumePool, recycleReleasedVolumes, removeVolumes, volumesDir } from './storage.ts';
 import type { Cluster, Provider, StartOptions } from './types.ts';
 
 const stagesFile = join(dirname(fileURLToPath(import.meta.url)), 'kwok', 'stages.yaml');
@@ -114,6 +114,8 @@ export const localProvider: Provider = {
       // A cluster left stopped (machine restarted) or half-created: start from scratch, it takes seconds.
       await stopRealNode(name);
       await run('kwok', ['--name', name, 'delete', 'cluster'], { env });
+      // A new etcd means new, unclaimed volumes: nothing of an earlier cluster's data may reach them.
+      removeVolumes(name);
       const configFile = join(clusterDir(name), 'kwokctl.yaml');
       writeFileSync(configFile, await kwokctlConfig(name));
       await step(`start local cluster ${name} (etcd, kube-apiserver, controller-manager, scheduler, kwok; Kubernetes ${kubernetesVersion})`, () =>
@@ -143,8 +145,8 @@ export const localProvider: Provider = {
         }
       }
     }
-    await step('default StorageClass and volume pool (PVCs bind for real, no driver)', async () => {
-      await ensureVolumePool(k);
+    await step(`default StorageClass and volume pool (PVCs bind for real, no driver; directories under ${volumesDir(name)})`, async () => {
+      await ensureVolumePool(k, volumesDir(name));
       await recycleReleasedVolumes(k);
     });
     return cluster;
@@ -152,5 +154,6 @@ export const localProvider: Provider = {
   async stop(cluster: Cluster): Promise<void> {
     await stopRealNode(cluster.name);
     await step(`delete local cluster ${cluster.name} (stops its processes)`, () => runOrThrow('kwok', ['--name', cluster.name, 'delete', 'cluster'], { env }));
+    removeVolumes(cluster.name);
   },
 };

@@ -1,6 +1,9 @@
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { planImage } from '../images/plan.ts';
+import { imageUsesOf } from '../images/rendered.ts';
 import { step } from '../log.ts';
+import type { Manifest } from '../manifests/index.ts';
 import { tools } from '../tools/catalog.ts';
 import { startDetached, toolPath } from '../tools/index.ts';
 import { waitFor } from './kube.ts';
@@ -75,4 +78,13 @@ export async function startOperator(cluster: Cluster, opts: { watchNamespaces?: 
 /** Stops the operator's process group: SIGTERM, then SIGKILL after 10 s. */
 export async function stopOperator(op: OperatorProcess): Promise<void> {
   await stopProcessGroup(op.pid);
+}
+
+/**
+ * Does a rendering run the KubeRay operator itself (ray-cluster's `operator.enabled`, as the prod
+ * profile does)? Then the release brings its own controller, and a second one started by the toolkit
+ * would reconcile the same RayClusters (two operators create duplicate head and worker pods).
+ */
+export function rendersKubeRayOperator(manifests: Manifest[]): boolean {
+  return imageUsesOf(manifests, '', '').some((u) => planImage(u.ref)?.recipe.name === 'kuberay-operator');
 }

@@ -15,6 +15,8 @@ export interface ClusterOptions {
   crds?: string;
   /** Run the KubeRay operator binary against the cluster (default: yes, except on `current`). */
   operator?: boolean;
+  /** Namespaces that operator watches (default: every namespace). */
+  operatorWatchNamespaces?: string[];
 }
 
 /**
@@ -35,7 +37,7 @@ export async function startCluster(opts: ClusterOptions): Promise<ClusterState> 
     if (await operatorRunning(previous?.operator)) {
       await step(`reuse KubeRay operator (pid ${previous!.operator!.pid})`, async () => undefined);
     } else {
-      state.operator = await startOperator(cluster);
+      state.operator = await startOperator(cluster, { watchNamespaces: opts.operatorWatchNamespaces });
       writeState(state);
     }
   }

@@ -1,5 +1,6 @@
 import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { recordBuild } from '../build-times.ts';
 import { step, withHeartbeat } from '../log.ts';
 import { runOrThrow, toolPath } from '../tools/index.ts';
 import { imagesCacheDir, inputsKey } from './cache.ts';
@@ -99,7 +100,9 @@ export async function buildImages(images: PlannedImage[]): Promise<{ image: Plan
         await step(`${image.name}: pack ${image.normalizedRef}`, () =>
           withHeartbeat(`packing ${image.name}`, () => packImage({ rootfs, ref: image.ref, config: image.recipe.config(image.version), out: archive })),
         );
-        results.push({ image, archive, built: true, seconds: (performance.now() - started) / 1000 });
+        const seconds = (performance.now() - started) / 1000;
+        recordBuild({ kind: 'image', name: image.name, version: `${image.version} ${archive.split('/').at(-2)}`, seconds });
+        results.push({ image, archive, built: true, seconds });
       }
     } finally {
       rmSync(work, { recursive: true, force: true });

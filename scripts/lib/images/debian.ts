@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { timedBuild } from '../build-times.ts';
 import { step, withHeartbeat } from '../log.ts';
 import { runOrThrow } from '../tools/index.ts';
 import { basesDir, inputsKey } from './cache.ts';
@@ -48,7 +49,7 @@ export async function ensureBase(base: DebianBase): Promise<string> {
     writeFileSync(hook, essentialHook(base));
     const partial = join(work, 'rootfs.tar');
     await step(`debian base ${base.name}: mmdebstrap ${base.suite} (${base.packages.length} packages)`, () =>
-      withHeartbeat(`building the ${base.name} base`, () =>
+      timedBuild({ kind: 'debian-base', name: base.name, version: base.suite }, () => withHeartbeat(`building the ${base.name} base`, () =>
         runOrThrow('mmdebstrap', [
           '--variant=minbase',
           '--mode=root',
@@ -60,7 +61,7 @@ export async function ensureBase(base: DebianBase): Promise<string> {
           base.suite,
           partial,
         ]),
-      ),
+      )),
     );
     renameSync(partial, archive);
     return archive;

@@ -68,3 +68,11 @@ export async function importImage(opts: { archive: string; containerdAddress: st
   // k8s.io is the namespace the CRI plugin (and so the kubelet) reads images from.
   await runOrThrow('ctr', ['--address', opts.containerdAddress, '--namespace', 'k8s.io', 'images', 'import', opts.archive]);
 }
+
+/** The manifest digest an OCI archive's index names (what containerd records for the imported image). */
+export async function archiveManifestDigest(archive: string): Promise<string> {
+  const index = JSON.parse(await runOrThrow('tar', ['--extract', '--to-stdout', '--file', archive, './index.json'])) as { manifests: { digest: string }[] };
+  const digest = index.manifests[0]?.digest;
+  if (!digest) throw new Error(`OCI archive ${archive} names no manifest in its index.json`);
+  return digest;
+}

@@ -37,18 +37,29 @@ export async function planImages(): Promise<{ images: PlannedImage[]; unmatched:
   const images: PlannedImage[] = [];
   const unmatched = new Map<string, string[]>();
   for (const [ref, usedBy] of await renderedImages()) {
-    const match = recipeFor(ref);
-    if (!match) {
-      unmatched.set(ref, usedBy);
-      continue;
-    }
-    const name = match.variant ? `${match.recipe.name}-${match.variant}` : match.recipe.name;
-    images.push({ name, recipe: match.recipe, ref, normalizedRef: normalizeReference(ref), version: match.version, usedBy });
+    const image = planImage(ref, usedBy);
+    if (image) images.push(image);
+    else unmatched.set(ref, usedBy);
   }
-  for (const recipe of recipes.filter((r) => r.own)) {
-    images.push({ name: recipe.name, recipe, ref: recipe.own!.ref, normalizedRef: normalizeReference(recipe.own!.ref), version: recipe.own!.version, usedBy: [] });
-  }
+  images.push(...serverImages());
   return { images, unmatched };
+}
+
+/** The stand-in for one rendered reference, or undefined when no recipe stands in for it. */
+export function planImage(ref: string, usedBy: string[] = []): PlannedImage | undefined {
+  const server = serverImages().find((i) => i.normalizedRef === normalizeReference(ref));
+  if (server) return { ...server, usedBy };
+  const match = recipeFor(ref);
+  if (!match) return undefined;
+  const name = match.variant ? `${match.recipe.name}-${match.variant}` : match.recipe.name;
+  return { name, recipe: match.recipe, ref, normalizedRef: normalizeReference(ref), version: match.version, usedBy };
+}
+
+/** The servers of the prod-like scenarios (Redis, S3): our own references, used by no chart. */
+export function serverImages(): PlannedImage[] {
+  return recipes
+    .filter((r) => r.own)
+    .map((recipe) => ({ name: recipe.name, recipe, ref: recipe.own!.ref, normalizedRef: normalizeReference(recipe.own!.ref), version: recipe.own!.version, usedBy: [] }));
 }
 
 /**

@@ -63,18 +63,31 @@ export async function renderedCases(): Promise<RenderedCase[]> {
  * the umbrella with each profile, every container (init, main, hook, helm test, KubeRay groups).
  */
 export async function renderedImageUses(): Promise<ImageUse[]> {
-  return (await renderedCases()).flatMap((c) =>
-    podTemplates(c.docs).flatMap((t) =>
-      containersOf(t.template.spec)
-        .filter(({ container }) => container.image)
-        .map(({ container }) => ({ ref: container.image!, where: `${c.label}: ${t.owner.kind}/${t.owner.metadata.name} ${container.name}`, chart: c.chart, templateChart: templateChartOf(t.owner, c.chart) })),
-    ),
+  return (await renderedCases()).flatMap((c) => imageUsesOf(c.docs, c.label, c.chart));
+}
+
+/** Every container image of a rendering of `chart` (init, main, hook, helm test, KubeRay groups), with where it is used. */
+export function imageUsesOf(docs: Manifest[], label: string, chart: string): ImageUse[] {
+  return podTemplates(docs).flatMap((t) =>
+    containersOf(t.template.spec)
+      .filter(({ container }) => container.image)
+      .map(({ container }) => ({
+        ref: container.image!,
+        where: `${label}: ${t.owner.kind}/${t.owner.metadata.name} ${container.name}`,
+        chart,
+        templateChart: templateChartOf(t.owner, chart),
+      })),
   );
+}
+
+/** Uses grouped by reference. */
+export function byReference(uses: ImageUse[]): Map<string, string[]> {
+  const byRef = new Map<string, string[]>();
+  for (const use of uses) byRef.set(use.ref, [...(byRef.get(use.ref) ?? []), use.where]);
+  return new Map([...byRef.entries()].sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** The distinct rendered references, sorted, each with every place it is used. */
 export async function renderedImages(): Promise<Map<string, string[]>> {
-  const byRef = new Map<string, string[]>();
-  for (const use of await renderedImageUses()) byRef.set(use.ref, [...(byRef.get(use.ref) ?? []), use.where]);
-  return new Map([...byRef.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return byReference(await renderedImageUses());
 }

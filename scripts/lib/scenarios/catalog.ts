@@ -59,6 +59,13 @@ export function profiles(where: CatalogRoot = repositoryCatalog): string[] {
   return names.sort();
 }
 
+/**
+ * The values layer `up` adds on the local cluster's real node (values/local/real-node.yaml): smaller
+ * requests so that a profile schedules on the one real node of a 2-core machine. Not a profile (it lives
+ * in a subdirectory, which profiles() does not read): the profiles keep their production sizes.
+ */
+export const realNodeLayer = join(repositoryCatalog.valuesDir, 'local', 'real-node.yaml');
+
 /** The values file of a profile. */
 export function profileFile(profile: string, where: CatalogRoot = repositoryCatalog): string {
   const file = [`${profile}.yaml`, `${profile}.yml`, `${profile}.values.ts`].map((f) => join(where.valuesDir, f)).find(existsSync);

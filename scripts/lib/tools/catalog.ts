@@ -204,6 +204,8 @@ export const tools = {
   // The machine's shell (README: expected on every machine): tests run the charts' job scripts with it (their Python with `python` above).
   sh: { bin: 'sh', version: 'system', source: { kind: 'system', install: 'a POSIX shell (Debian dash)' }, versionArgs: ['-c', 'echo sh'] },
   // The kind provider (users' CI): present on the runner, not provisioned here (no Docker on these machines).
+  // Runs the status page's access commands as a user's shell would (test/cluster/real-platform/access-commands.ts).
+  bash: { bin: 'bash', version: 'system', source: { kind: 'system', install: 'bash (Debian package bash)' }, versionArgs: ['--version'], tier: 'cluster' },
   kind: { bin: 'kind', version: 'system', source: { kind: 'system', install: 'https://kind.sigs.k8s.io/docs/user/quick-start/#installation (GitHub Actions: helm/kind-action)' }, versionArgs: ['version'], tier: 'cluster' },
   docker: { bin: 'docker', version: 'system', source: { kind: 'system', install: 'a Docker engine (GitHub-hosted Ubuntu runners have one)' }, versionArgs: ['version', '--format', '{{.Server.Version}}'], tier: 'cluster' },
 } satisfies Record<string, ToolSpec>;

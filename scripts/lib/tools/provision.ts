@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { timedBuild } from '../build-times.ts';
 import { step, withHeartbeat } from '../log.ts';
 import { repoRoot, toolsCacheDir } from '../paths.ts';
 import { type ToolName, type ToolSpec, tools } from './catalog.ts';
@@ -173,7 +174,9 @@ export function provision(name: ToolName): Promise<void> {
   if (existsSync(cachedToolPath(name))) return Promise.resolve();
   let pending = inFlight.get(name);
   if (!pending) {
-    pending = provisionOne(name);
+    const spec: ToolSpec = tools[name];
+    // Builds are what a cold machine waits for: record how long they took (mlp bench platform reports them).
+    pending = spec.source.kind === 'go-build' || spec.source.kind === 'apt' ? timedBuild({ kind: 'tool', name, version: spec.version }, () => provisionOne(name)) : provisionOne(name);
     inFlight.set(name, pending);
   }
   return pending;

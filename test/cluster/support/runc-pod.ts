@@ -1,15 +1,15 @@
 import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Manifest } from '../../../scripts/lib/manifests/index.ts';
 import type { Container, PodSpec } from '../../../scripts/lib/manifests/pod-templates.ts';
-import { run, runOrThrow, startDetached } from '../../../scripts/lib/tools/index.ts';
+import { run, runOrThrow } from '../../../scripts/lib/tools/index.ts';
 
 /**
- * Runs rendered containers of a chart under runc, as the kubelet would run them on the real node:
- * the pod's uid/gid and fsGroup, a read-only root filesystem when the chart asks, the pod's volumes
- * (emptyDir as host directories or tmpfs, ConfigMaps from the rendered manifests), host network, no
- * capabilities, no privilege escalation. It is a test harness, not a kubelet: probes are the caller's.
+ * Runs a command of a stand-in image to completion under runc, in a container shaped like a chart's:
+ * the pod's uid/gid and fsGroup, a read-only root filesystem when asked, the pod's volumes (emptyDir as
+ * host directories or tmpfs, ConfigMaps from given manifests), host network, no capabilities, no
+ * privilege escalation. The image tests read versions and check contracts with it; pods of the charts
+ * run on the real node (real-platform.test.ts).
  */
 
 /** An image unpacked once (umoci) and shared read-only by every container started from it. */
@@ -107,12 +107,6 @@ function volumeSources(pod: PodSpec, ctx: PodContext): Map<string, { source?: st
   return out;
 }
 
-export interface ContainerHandle {
-  id: string;
-  logFile: string;
-  stop(): Promise<void>;
-}
-
 function envOf(container: Container, ctx: PodContext): string[] {
   return (container.env ?? []).map((e) => {
     if (ctx.envOverrides?.[e.name] !== undefined) return `${e.name}=${ctx.envOverrides[e.name]}`;
@@ -172,7 +166,6 @@ function bundleFor(pod: PodSpec, container: Container, image: UnpackedImage, ctx
 /** A pod's containers, run the way the kubelet would run them (init containers to completion first). */
 export class RuncPod {
   private readonly volumes: Map<string, { source?: string; tmpfs?: boolean }>;
-  private readonly handles: ContainerHandle[] = [];
 
   constructor(
     readonly pod: PodSpec,
@@ -199,70 +192,6 @@ export class RuncPod {
       await run('runc', ['--root', this.ctx.runcRoot, 'delete', '--force', id]);
     }
   }
-
-  /** Starts a long-running container in the background; its output goes to a log file. */
-  async start(name: string): Promise<ContainerHandle> {
-    const { id, bundle } = bundleFor(this.pod, this.container(name), this.image, this.ctx, this.volumes);
-    const logFile = join(this.ctx.dir, `${id}.log`);
-    await startDetached('runc', ['--root', this.ctx.runcRoot, 'run', '--bundle', bundle, id], { logFile });
-    const root = this.ctx.runcRoot;
-    const handle = {
-      id,
-      logFile,
-      async stop() {
-        await run('runc', ['--root', root, 'kill', id, 'KILL']);
-        for (let i = 0; i < 20; i++) {
-          const state = await run('runc', ['--root', root, 'state', id]);
-          if (state.code !== 0 || !state.stdout.includes('"running"')) break;
-          await new Promise((r) => setTimeout(r, 250));
-        }
-        await run('runc', ['--root', root, 'delete', '--force', id]);
-      },
-    };
-    this.handles.push(handle);
-    return handle;
-  }
-
-  /** Runs a command inside a running container (the chart's exec probes). */
-  async exec(handle: ContainerHandle, args: string[]): Promise<{ code: number; output: string }> {
-    const result = await run('runc', ['--root', this.ctx.runcRoot, 'exec', handle.id, ...args]);
-    return { code: result.code, output: `${result.stdout}${result.stderr}` };
-  }
-
-  async stopAll(): Promise<void> {
-    for (const h of this.handles.splice(0)) await h.stop();
-  }
-}
-
-export function log(handle: ContainerHandle): string {
-  return existsSync(handle.logFile) ? readFileSync(handle.logFile, 'utf8') : '';
-}
-
-/** Fails early, naming the port, when something on the host already listens where a smoke run needs to. */
-export async function assertPortsFree(ports: number[]): Promise<void> {
-  for (const port of ports) {
-    await new Promise<void>((resolve, reject) => {
-      const server = createServer();
-      server.once('error', () => reject(new Error(`port ${port} is in use on this host; the smoke run needs it (host network). Fix: stop what listens there.`)));
-      server.listen(port, '0.0.0.0', () => server.close(() => resolve()));
-    });
-  }
-}
-
-/** Polls until `check` returns a value (or the deadline passes, then throws with the last error and the log). */
-export async function eventually<T>(what: string, check: () => Promise<T | undefined>, opts: { timeoutMs: number; log?: () => string }): Promise<T> {
-  const deadline = Date.now() + opts.timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await check();
-      if (value !== undefined) return value;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, 2000));
-  }
-  throw new Error(`${what}: not reached in ${opts.timeoutMs / 1000}s (${last instanceof Error ? last.message : String(last ?? 'no answer')})\n${opts.log?.().slice(-4000) ?? ''}`);
 }
 
 /**

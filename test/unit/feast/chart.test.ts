@@ -59,10 +59,13 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
   });
 
   it('registers the feature repository in an init container, since the registry is pod-local', () => {
-    expect(pod.initContainers.map((c: any) => c.name)).toEqual(['feast-apply']);
-    expect(pod.initContainers[0].command).toEqual(['feast', '--chdir', '/feature_repo', '--feature-store-yaml', '/etc/feast/feature_store.yaml', 'apply', '--skip-source-validation', '--no-progress']);
+    expect(pod.initContainers.map((c: any) => c.name)).toEqual(['copy-feature-repo', 'feast-apply']);
+    expect(pod.initContainers[1].command).toEqual(['feast', '--chdir', '/feature_repo', '--feature-store-yaml', '/etc/feast/feature_store.yaml', 'apply', '--skip-source-validation', '--no-progress']);
     expect(pod.volumes.find((v: any) => v.name === 'data')).toEqual({ name: 'data', emptyDir: {} });
-    expect(pod.volumes.find((v: any) => v.name === 'feature-repo').configMap.name).toBe('test-feast-repo');
+    // feast apply reads plain files in an emptyDir, copied from the ConfigMap (test/unit/feast/feature-repo-copy.test.ts says why).
+    expect(pod.volumes.find((v: any) => v.name === 'feature-repo')).toEqual({ name: 'feature-repo', emptyDir: {} });
+    expect(pod.volumes.find((v: any) => v.name === 'feature-repo-files').configMap.name).toBe('test-feast-repo');
+    expect(pod.initContainers[1].volumeMounts.map((m: any) => m.name)).not.toContain('feature-repo-files');
     const repo = get(docs, 'ConfigMap', 'test-feast-repo') as any;
     expect(Object.keys(repo.data)).toEqual(['driver_repo.py']);
     expect(repo.data['driver_repo.py']).toContain('name="driver_hourly_stats"');
@@ -151,9 +154,9 @@ describe('production profile: Redis online store, PostgreSQL registry and offlin
     expect(hook(job).weight).toBeGreaterThan(hook(get(docs, 'Job', 'test-feast-db-init')).weight);
     const spec = (job.spec as any).template.spec;
     expect(spec.containers.map((c: any) => c.name)).toEqual(['feast-apply']);
-    expect(spec.initContainers).toBeUndefined();
+    expect(spec.initContainers.map((c: any) => c.name)).toEqual(['copy-feature-repo']);
     expect(envOf(spec.containers[0])).toMatchObject({ FEAST_POSTGRES_PASSWORD: 'secret:feast-postgresql/password', FEAST_REDIS_PASSWORD: 'secret:redis/redis-password' });
-    expect(spec.volumes.find((v: any) => v.name === 'feature-repo').configMap.name).toBe('test-feast-repo');
+    expect(spec.volumes.find((v: any) => v.name === 'feature-repo-files').configMap.name).toBe('test-feast-repo');
     expect(spec.affinity).toBeUndefined();
   });
 

@@ -19,6 +19,8 @@ interface Feast {
   keep: (row: Row) => Row | undefined;
   /** The stand-in's online store. */
   rows: Row[];
+  /** Reads answered 404 before the feature view is known (a server whose cached registry predates feast apply). */
+  staleReads: number;
 }
 
 const body = async (req: IncomingMessage) => {
@@ -45,6 +47,10 @@ function feastStandIn(current: () => Feast): Server {
       return send(200, null);
     }
     if (req.url === '/get-online-features') {
+      if (feast.staleReads > 0) {
+        feast.staleReads--;
+        return send(404, { detail: 'Feature view driver_hourly_stats does not exist in project ml_platform' });
+      }
       const keys = Object.keys(request.entities);
       const count = request.entities[keys[0]!].length;
       const found = (i: number) => rows.find((r) => keys.every((k) => r[k] === request.entities[k][i]));
@@ -75,10 +81,10 @@ describe('Feast helm test script', async () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  const runTest = async (keep: Feast['keep']) => {
-    feast = { writes: [], keep, rows: [] };
+  const runTest = async (keep: Feast['keep'], opts: { staleReads?: number; env?: Record<string, string> } = {}) => {
+    feast = { writes: [], keep, rows: [], staleReads: opts.staleReads ?? 0 };
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const result = await run('python', container.command.slice(1), { env: { ...env, FEAST_URL: url } });
+    const result = await run('python', container.command.slice(1), { env: { ...env, FEAST_URL: url, ...opts.env } });
     return { ...result, writes: feast.writes };
   };
 
@@ -92,6 +98,21 @@ describe('Feast helm test script', async () => {
     expect(r.writes[0]!.feature_view_name).toBe(write.featureView);
     for (const [column, value] of Object.entries(write.rows[0])) expect(df[column]).toEqual([value]);
     for (const field of write.timestampFields) expect(Math.abs(Date.parse(`${df[field]![0]}Z`) - Date.now())).toBeLessThan(600_000);
+  });
+
+  it('retries a 404 while the server\'s cached registry predates feast apply (it reloads every server.registryTtlSeconds), then passes', async () => {
+    expect(env.FEAST_TEST_REGISTRY_WAIT_SECONDS).toBe('90');
+    const r = await runTest((row) => row, { staleReads: 1 });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('POST /get-online-features: 404 (registry not reloaded since feast apply yet)');
+    expect(feast.staleReads).toBe(0);
+  });
+
+  it('fails on a 404 that lasts beyond the registry wait', async () => {
+    const r = await runTest((row) => row, { staleReads: 1000, env: { FEAST_TEST_REGISTRY_WAIT_SECONDS: '1' } });
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('HTTP Error 404');
   });
 
   it('fails when every feature comes back null (nothing in the online store), naming each one', async () => {

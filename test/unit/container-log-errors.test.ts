@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { allowedLogLines } from '../cluster/real-platform/allowed-log-lines.ts';
+import { type ContainerLog, errorSubject, unexplainedErrors } from '../cluster/support/container-logs.ts';
+
+/** The real-pod tier's log check: a traceback is explained only by the exception it ends with. */
+const feastNotFound = [
+  '[2026-11-30 00:56:26 +0000] [13] [ERROR] Exception in ASGI application',
+  'Traceback (most recent call last):',
+  '  File "/opt/app-root/lib/python3.11/site-packages/uvicorn/protocols/http/httptools_impl.py", line 422, in run_asgi',
+  '    result = await app(  # type: ignore[func-returns-value]',
+  '  File "/opt/app-root/lib/python3.11/site-packages/feast/infra/registry/proto_registry_utils.py", line 160, in get_any_feature_view',
+  '    raise FeatureViewNotFoundException(name, project)',
+  'feast.errors.FeatureViewNotFoundException: Feature view driver_hourly_stats does not exist in project ml_platform',
+  '10.244.0.30:42474 - "POST /get-online-features HTTP/1.1" 404',
+];
+const log = (lines: string[]): ContainerLog => ({ container: 'ns/pod/c', restarts: 0, log: lines.join('\n') });
+
+describe('container log errors', () => {
+  it('judges a traceback, and the log line announcing it, by the exception it ends with', () => {
+    expect(errorSubject(feastNotFound, 0)).toBe(feastNotFound[6]);
+    expect(errorSubject(feastNotFound, 1)).toBe(feastNotFound[6]);
+    expect(errorSubject(['ERROR: plain'], 0)).toBe('ERROR: plain');
+  });
+
+  it('the allow-list explains a Feast 404 traceback, but not the same traceback ending in another exception', () => {
+    expect(unexplainedErrors([log(feastNotFound)], allowedLogLines)).toEqual([]);
+    const other = feastNotFound.map((l, i) => (i === 6 ? 'psycopg.OperationalError: connection refused' : l));
+    expect(unexplainedErrors([log(other)], allowedLogLines)).toEqual([
+      'ns/pod/c: [2026-11-30 00:56:26 +0000] [13] [ERROR] Exception in ASGI application (psycopg.OperationalError: connection refused)',
+      'ns/pod/c: Traceback (most recent call last): (psycopg.OperationalError: connection refused)',
+    ]);
+  });
+
+  it('without an allow-list every error line of the Feast traceback is reported', () => {
+    expect(unexplainedErrors([log(feastNotFound)], [])).toHaveLength(2);
+  });
+});
