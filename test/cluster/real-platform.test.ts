@@ -61,6 +61,12 @@ function describeScenario(s: RealScenario, uses: (ctx: { r: ReleaseSpec; prepare
 
     afterAll(async () => {
       await collector?.stop().catch(() => undefined);
+      // A release that runs its own operator: its Ray resources go first, while the operator still runs to
+      // remove their finalizers (helm uninstall deletes the operator's Deployment before custom resources,
+      // and a RayService's finalizer then stays forever, holding the namespace).
+      if (s.bundlesOperator) {
+        await runOrThrow('kubectl', [...kubectlTarget(cluster), '-n', s.namespace, 'delete', 'rayservices.ray.io,rayclusters.ray.io', '--all', '--wait', '--timeout=300s']).catch(() => undefined);
+      }
       await uninstall(cluster, r).catch(() => undefined);
       for (const namespace of [s.namespace, ...(prepared?.dataNamespaces ?? [])]) await deleteNamespace(k, namespace, 300_000).catch(() => undefined);
       await recycleReleasedVolumes(k).catch(() => 0);
