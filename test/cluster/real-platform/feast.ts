@@ -60,9 +60,13 @@ print(f"inserted {len(rows)} rows")
 `);
 }
 
-/** Materializes the last day through the feature server's API (POST /materialize). */
+/**
+ * Materializes the last day through the feature server's API (POST /materialize), up to a minute ahead:
+ * the timestamps go at whole seconds, and an end truncated to the second the rows were written in would
+ * leave them out (event_timestamp > end_ts).
+ */
 export async function materializeThroughServer(base: string): Promise<void> {
-  const end = new Date();
+  const end = new Date(Date.now() + 60_000);
   const start = new Date(end.getTime() - 24 * 3600_000);
   const answer = await httpCall(`${base}/materialize`, { method: 'POST', body: JSON.stringify({ feature_views: ['driver_hourly_stats'], start_ts: start.toISOString().slice(0, 19), end_ts: end.toISOString().slice(0, 19) }), timeoutMs: 120_000 });
   if (answer.status !== 200) throw new Error(`POST /materialize answered ${answer.status}: ${answer.body.slice(0, 400)}`);
