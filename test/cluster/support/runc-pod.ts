@@ -1,4 +1,5 @@
-import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Manifest } from '../../../scripts/lib/manifests/index.ts';
 import type { Container, PodSpec } from '../../../scripts/lib/manifests/pod-templates.ts';
@@ -208,7 +209,7 @@ export async function reapStaleContainers(tmp: string, prefix: string, keep: str
       await run('runc', ['--root', root, 'delete', '--force', id]);
       reaped.push(id);
     }
-    rmSync(dir, { recursive: true, force: true });
+    await rm(dir, { recursive: true, force: true });
   }
   return reaped;
 }
