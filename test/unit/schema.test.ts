@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { valuesTable, valuesTableEnd, valuesTableStart, withValuesTable } from '../../scripts/lib/schema/docs.ts';
 import { drifted } from '../../scripts/lib/schema/generated.ts';
-import { typeName, valuesTypes } from '../../scripts/lib/schema/types.ts';
+import { sharedValuesTypes, typeName, valuesTypes } from '../../scripts/lib/schema/types.ts';
 import { validateValues, valuePath } from '../../scripts/lib/schema/validate.ts';
 import { chartDefaults, chartSchema, mergeValues } from '../../scripts/lib/schema/values.ts';
 import { fixtureChart } from '../support/fixtures.ts';
@@ -52,6 +52,20 @@ describe('generation from the schema', () => {
     expect(ts).toMatch(/export interface GoodValues \{/);
     expect(ts).toMatch(/replicas\?: number;/);
     expect(ts).toMatch(/pullPolicy\?: 'Always' \| 'IfNotPresent' \| 'Never';/);
+  });
+
+  it('types a shared fragment once: a chart that inlines it unchanged imports its type from shared.ts', async () => {
+    const shared = { 'k8s.Toleration': { type: 'object', properties: { key: { type: 'string' } }, additionalProperties: false } };
+    const chart = { type: 'object', properties: { tolerations: { type: 'array', items: { $ref: '#/definitions/k8s.Toleration' } } }, definitions: { ...shared } };
+    const ts = await valuesTypes('fixture', chart, [], shared);
+    expect(ts).toMatch(/import type \{\s*K8SToleration as SharedK8SToleration\s*\} from '\.\/shared\.ts';/);
+    expect(ts).not.toMatch(/interface K8SToleration/);
+    expect(await sharedValuesTypes(shared)).toMatch(/export interface K8SToleration \{\n\s+key\?: string;/);
+    // A chart whose copy differs keeps its own type.
+    const changed = { ...chart, definitions: { 'k8s.Toleration': { ...shared['k8s.Toleration'], description: 'changed' } } };
+    const own = await valuesTypes('fixture', changed, [], shared);
+    expect(own).not.toContain('./shared.ts');
+    expect(own).toMatch(/export interface \w+ \{\n\s+key\?: string;/);
   });
 
   it('generates one README row per leaf value with default and description', () => {

@@ -1,4 +1,9 @@
 /* Generated from charts/ml-observability/values.yaml (through values.schema.json) by `npx mlp gen`. Do not edit. */
+import type {
+  DnsLabel as SharedDnsLabel,
+  Global as SharedGlobal,
+  MetricsScrapers as SharedMetricsScrapers
+} from './shared.ts';
 
 /**
  * PromQL label matchers, the text between the braces of a selector: comma-separated `label op "value"` with op one of = != =~ !~ (e.g. job=~".*ray.*", namespace="ml"), strings in double, single or back quotes, no trailing comma (the alerts append matchers of their own). An unparsable matcher would make Prometheus drop the whole rule group.
@@ -8,29 +13,40 @@
  */
 export type LabelMatchers = string;
 /**
- * A DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters; Service names need the leading letter, and an all-digit name would render as a number), or empty.
- *
  * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
  * via the `definition` "dnsLabel".
  */
-export type DnsLabel = string;
+export type DnsLabel = SharedDnsLabel;
+/**
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "global".
+ */
+export type Global = SharedGlobal;
+/**
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "metricsScrapers".
+ */
+export type MetricsScrapers = SharedMetricsScrapers;
 
 export interface MlObservabilityValues {
   /**
    * Replaces the chart name in object names. A DNS-1123 label, or empty.
    */
-  nameOverride?: string;
+  nameOverride?: SharedDnsLabel;
   /**
    * Replaces the release-qualified name. A DNS-1123 label, or empty.
    */
-  fullnameOverride?: string;
+  fullnameOverride?: SharedDnsLabel;
   /**
    * Labels added to every object.
    */
   commonLabels?: {
     [k: string]: string | undefined;
   };
-  global?: Global;
+  /**
+   * Platform-wide values shared with the umbrella chart (global.monitoring.enabled, global.commonLabels, global.partOf).
+   */
+  global?: SharedGlobal;
   /**
    * PromQL label matchers (the text between the braces) that select each component's series. The platform's monitors copy the pods' app.kubernetes.io/{name,instance,component} labels onto every series (prometheus-operator podTargetLabels: app_kubernetes_io_name, ...), so the defaults select by chart and component, whatever the release name, fullnameOverride or Service names. With a nameOverride, match that name; to watch one release of several, add app_kubernetes_io_instance.
    */
@@ -605,280 +621,4 @@ export interface MlObservabilityValues {
    * Values of the ml-common chart.
    */
   'ml-common'?: {};
-}
-/**
- * Platform-wide values shared with the umbrella chart (global.monitoring.enabled, global.commonLabels, global.partOf).
- */
-export interface Global {
-  /**
-   * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
-   */
-  imageRegistry?: string;
-  /**
-   * Pull secrets added to every pod: names, or objects with name.
-   */
-  imagePullSecrets?: (
-    | string
-    | {
-        /**
-         * Secret name.
-         */
-        name: string;
-      }
-  )[];
-  /**
-   * Labels added to every object of every chart.
-   */
-  commonLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * app.kubernetes.io/part-of of every object.
-   */
-  partOf?: string;
-  /**
-   * Istio mesh settings of every chart.
-   */
-  mesh?: {
-    /**
-     * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
-     */
-    enabled?: boolean | null;
-    /**
-     * PeerAuthentication mode of every chart.
-     */
-    mtlsMode?: 'STRICT' | 'PERMISSIVE';
-    /**
-     * Namespace of istiod in every chart (sidecars reach it on 15012); empty: istio-system. A chart's mesh.istiodNamespace overrides it.
-     */
-    istiodNamespace?: string;
-  };
-  /**
-   * NetworkPolicies of every chart.
-   */
-  networkPolicy?: {
-    /**
-     * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
-     */
-    enabled?: boolean | null;
-  };
-  /**
-   * Monitoring resources of every chart.
-   */
-  monitoring?: {
-    /**
-     * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
-     */
-    enabled?: boolean | null;
-  };
-  /**
-   * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
-   */
-  gpu?: {
-    /**
-     * Node labels of GPU nodes.
-     */
-    nodeSelector?: {
-      [k: string]: string | undefined;
-    };
-    /**
-     * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
-     */
-    toleration?: {
-      /**
-       * Taint key.
-       */
-      key?: string;
-      /**
-       * Toleration operator.
-       */
-      operator?: 'Exists' | 'Equal';
-      /**
-       * Taint value (operator Equal).
-       */
-      value?: string;
-      /**
-       * Taint effect.
-       */
-      effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
-    };
-    /**
-     * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
-     */
-    runtimeClassName?: string;
-  };
-  /**
-   * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
-   */
-  requireImageDigests?: boolean;
-  /**
-   * Metrics of every chart.
-   */
-  metrics?: {
-    scrapers?: MetricsScrapers;
-  };
-}
-/**
- * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
- */
-export interface MetricsScrapers {
-  /**
-   * Namespaces Prometheus runs in; [] admits any namespace.
-   */
-  namespaces?: string[];
-  /**
-   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-   */
-  inMesh?: boolean;
-  /**
-   * Istio principals of Prometheus (inMesh), besides its namespaces.
-   */
-  principals?: string[];
-}
-/**
- * Platform-wide values the umbrella chart sets for every component chart; each chart validates them (installed alone too).
- *
- * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
- * via the `definition` "global".
- */
-export interface Global1 {
-  /**
-   * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
-   */
-  imageRegistry?: string;
-  /**
-   * Pull secrets added to every pod: names, or objects with name.
-   */
-  imagePullSecrets?: (
-    | string
-    | {
-        /**
-         * Secret name.
-         */
-        name: string;
-      }
-  )[];
-  /**
-   * Labels added to every object of every chart.
-   */
-  commonLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * app.kubernetes.io/part-of of every object.
-   */
-  partOf?: string;
-  /**
-   * Istio mesh settings of every chart.
-   */
-  mesh?: {
-    /**
-     * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
-     */
-    enabled?: boolean | null;
-    /**
-     * PeerAuthentication mode of every chart.
-     */
-    mtlsMode?: 'STRICT' | 'PERMISSIVE';
-    /**
-     * Namespace of istiod in every chart (sidecars reach it on 15012); empty: istio-system. A chart's mesh.istiodNamespace overrides it.
-     */
-    istiodNamespace?: string;
-  };
-  /**
-   * NetworkPolicies of every chart.
-   */
-  networkPolicy?: {
-    /**
-     * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
-     */
-    enabled?: boolean | null;
-  };
-  /**
-   * Monitoring resources of every chart.
-   */
-  monitoring?: {
-    /**
-     * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
-     */
-    enabled?: boolean | null;
-  };
-  /**
-   * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
-   */
-  gpu?: {
-    /**
-     * Node labels of GPU nodes.
-     */
-    nodeSelector?: {
-      [k: string]: string | undefined;
-    };
-    /**
-     * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
-     */
-    toleration?: {
-      /**
-       * Taint key.
-       */
-      key?: string;
-      /**
-       * Toleration operator.
-       */
-      operator?: 'Exists' | 'Equal';
-      /**
-       * Taint value (operator Equal).
-       */
-      value?: string;
-      /**
-       * Taint effect.
-       */
-      effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
-    };
-    /**
-     * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
-     */
-    runtimeClassName?: string;
-  };
-  /**
-   * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
-   */
-  requireImageDigests?: boolean;
-  /**
-   * Metrics of every chart.
-   */
-  metrics?: {
-    scrapers?: MetricsScrapers;
-  };
-}
-/**
- * Who scrapes a chart's metrics ports: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
- *
- * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
- * via the `definition` "metricsScrapers".
- */
-export interface MetricsScrapers1 {
-  /**
-   * Namespaces Prometheus runs in; [] admits any namespace.
-   */
-  namespaces?: string[];
-  /**
-   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-   */
-  inMesh?: boolean;
-  /**
-   * Istio principals of Prometheus (inMesh), besides its namespaces.
-   */
-  principals?: string[];
 }

@@ -3,14 +3,46 @@ import type {RayClusterValues} from './ray-cluster.ts';
 import type {FeastValues} from './feast.ts';
 import type {MlflowPlatformValues} from './mlflow-platform.ts';
 import type {MlObservabilityValues} from './ml-observability.ts';
+import type {
+  AutoscalerReplicas as SharedAutoscalerReplicas,
+  CaBundle as SharedCaBundle,
+  DnsLabel as SharedDnsLabel,
+  Global as SharedGlobal,
+  Image as SharedImage,
+  IntOrPercent as SharedIntOrPercent,
+  K8SAffinity as SharedK8SAffinity,
+  K8SAppArmorProfile as SharedK8SAppArmorProfile,
+  K8SCapabilities as SharedK8SCapabilities,
+  K8SLabelSelector as SharedK8SLabelSelector,
+  K8SLabelSelectorRequirement as SharedK8SLabelSelectorRequirement,
+  K8SNodeAffinity as SharedK8SNodeAffinity,
+  K8SNodeSelector as SharedK8SNodeSelector,
+  K8SNodeSelectorRequirement as SharedK8SNodeSelectorRequirement,
+  K8SNodeSelectorTerm as SharedK8SNodeSelectorTerm,
+  K8SPodAffinity as SharedK8SPodAffinity,
+  K8SPodAffinityTerm as SharedK8SPodAffinityTerm,
+  K8SPodAntiAffinity as SharedK8SPodAntiAffinity,
+  K8SPodSecurityContext as SharedK8SPodSecurityContext,
+  K8SPreferredSchedulingTerm as SharedK8SPreferredSchedulingTerm,
+  K8SSELinuxOptions as SharedK8SSELinuxOptions,
+  K8SSeccompProfile as SharedK8SSeccompProfile,
+  K8SSecurityContext as SharedK8SSecurityContext,
+  K8SSysctl as SharedK8SSysctl,
+  K8SToleration as SharedK8SToleration,
+  K8SWeightedPodAffinityTerm as SharedK8SWeightedPodAffinityTerm,
+  K8SWindowsSecurityContextOptions as SharedK8SWindowsSecurityContextOptions,
+  MetricsScrapers as SharedMetricsScrapers,
+  Quantity as SharedQuantity,
+  Replicas as SharedReplicas,
+  ResourceList as SharedResourceList,
+  Resources as SharedResources
+} from './shared.ts';
 
 /**
- * A non-negative Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an exponent e3), e.g. 500m, 2, 8Gi.
- *
  * This interface was referenced by `MlPlatformValues`'s JSON-Schema
  * via the `definition` "quantity".
  */
-export type Quantity = (string | number) | undefined;
+export type Quantity = SharedQuantity | undefined;
 /**
  * This interface was referenced by `MlPlatformValues`'s JSON-Schema
  * via the `definition` "ray-cluster".
@@ -32,29 +64,35 @@ export type MlflowPlatform = MlflowPlatformValues;
  */
 export type MlObservability = MlObservabilityValues;
 /**
- * A DNS-1035 label (lowercase letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters; Service names need the leading letter, and an all-digit name would render as a number), or empty.
- *
  * This interface was referenced by `MlPlatformValues`'s JSON-Schema
  * via the `definition` "dnsLabel".
  */
-export type DnsLabel = string;
+export type DnsLabel = SharedDnsLabel;
+/**
+ * This interface was referenced by `MlPlatformValues`'s JSON-Schema
+ * via the `definition` "global".
+ */
+export type Global = SharedGlobal;
 
 export interface MlPlatformValues {
   /**
    * Replaces the chart name in the names of the umbrella's own objects (endpoints ConfigMap, quota, limit range). A DNS-1123 label, or empty.
    */
-  nameOverride?: string;
+  nameOverride?: SharedDnsLabel;
   /**
    * Replaces the release-qualified name of the umbrella's own objects. A DNS-1123 label, or empty.
    */
-  fullnameOverride?: string;
+  fullnameOverride?: SharedDnsLabel;
   /**
    * Labels added to the umbrella's own objects (global.commonLabels reaches every chart's).
    */
   commonLabels?: {
     [k: string]: string | undefined;
   };
-  global?: Global;
+  /**
+   * Platform-wide values every component chart honours (each validates them too).
+   */
+  global?: SharedGlobal;
   /**
    * Which component charts the release installs (the conditions of the dependencies).
    */
@@ -138,280 +176,4 @@ export interface MlPlatformValues {
    * Values of the ml-common chart.
    */
   'ml-common'?: {};
-}
-/**
- * Platform-wide values every component chart honours (each validates them too).
- */
-export interface Global {
-  /**
-   * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
-   */
-  imageRegistry?: string;
-  /**
-   * Pull secrets added to every pod: names, or objects with name.
-   */
-  imagePullSecrets?: (
-    | string
-    | {
-        /**
-         * Secret name.
-         */
-        name: string;
-      }
-  )[];
-  /**
-   * Labels added to every object of every chart.
-   */
-  commonLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * app.kubernetes.io/part-of of every object.
-   */
-  partOf?: string;
-  /**
-   * Istio mesh settings of every chart.
-   */
-  mesh?: {
-    /**
-     * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
-     */
-    enabled?: boolean | null;
-    /**
-     * PeerAuthentication mode of every chart.
-     */
-    mtlsMode?: 'STRICT' | 'PERMISSIVE';
-    /**
-     * Namespace of istiod in every chart (sidecars reach it on 15012); empty: istio-system. A chart's mesh.istiodNamespace overrides it.
-     */
-    istiodNamespace?: string;
-  };
-  /**
-   * NetworkPolicies of every chart.
-   */
-  networkPolicy?: {
-    /**
-     * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
-     */
-    enabled?: boolean | null;
-  };
-  /**
-   * Monitoring resources of every chart.
-   */
-  monitoring?: {
-    /**
-     * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
-     */
-    enabled?: boolean | null;
-  };
-  /**
-   * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
-   */
-  gpu?: {
-    /**
-     * Node labels of GPU nodes.
-     */
-    nodeSelector?: {
-      [k: string]: string | undefined;
-    };
-    /**
-     * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
-     */
-    toleration?: {
-      /**
-       * Taint key.
-       */
-      key?: string;
-      /**
-       * Toleration operator.
-       */
-      operator?: 'Exists' | 'Equal';
-      /**
-       * Taint value (operator Equal).
-       */
-      value?: string;
-      /**
-       * Taint effect.
-       */
-      effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
-    };
-    /**
-     * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
-     */
-    runtimeClassName?: string;
-  };
-  /**
-   * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
-   */
-  requireImageDigests?: boolean;
-  /**
-   * Metrics of every chart.
-   */
-  metrics?: {
-    scrapers?: MetricsScrapers;
-  };
-}
-/**
- * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
- */
-export interface MetricsScrapers {
-  /**
-   * Namespaces Prometheus runs in; [] admits any namespace.
-   */
-  namespaces?: string[];
-  /**
-   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-   */
-  inMesh?: boolean;
-  /**
-   * Istio principals of Prometheus (inMesh), besides its namespaces.
-   */
-  principals?: string[];
-}
-/**
- * Platform-wide values the umbrella chart sets for every component chart; each chart validates them (installed alone too).
- *
- * This interface was referenced by `MlPlatformValues`'s JSON-Schema
- * via the `definition` "global".
- */
-export interface Global1 {
-  /**
-   * Registry host that replaces the registry of every image (a private mirror); empty keeps each image's.
-   */
-  imageRegistry?: string;
-  /**
-   * Pull secrets added to every pod: names, or objects with name.
-   */
-  imagePullSecrets?: (
-    | string
-    | {
-        /**
-         * Secret name.
-         */
-        name: string;
-      }
-  )[];
-  /**
-   * Labels added to every object of every chart.
-   */
-  commonLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * app.kubernetes.io/part-of of every object.
-   */
-  partOf?: string;
-  /**
-   * Istio mesh settings of every chart.
-   */
-  mesh?: {
-    /**
-     * Render PeerAuthentication/AuthorizationPolicy in every chart; null detects security.istio.io/v1.
-     */
-    enabled?: boolean | null;
-    /**
-     * PeerAuthentication mode of every chart.
-     */
-    mtlsMode?: 'STRICT' | 'PERMISSIVE';
-    /**
-     * Namespace of istiod in every chart (sidecars reach it on 15012); empty: istio-system. A chart's mesh.istiodNamespace overrides it.
-     */
-    istiodNamespace?: string;
-  };
-  /**
-   * NetworkPolicies of every chart.
-   */
-  networkPolicy?: {
-    /**
-     * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
-     */
-    enabled?: boolean | null;
-  };
-  /**
-   * Monitoring resources of every chart.
-   */
-  monitoring?: {
-    /**
-     * ServiceMonitors, PodMonitors and the PrometheusRule; null detects monitoring.coreos.com/v1.
-     */
-    enabled?: boolean | null;
-  };
-  /**
-   * GPU node facts for ray-cluster's GPU worker groups; each key, when set, replaces ray-cluster's gpu.<key>.
-   */
-  gpu?: {
-    /**
-     * Node labels of GPU nodes.
-     */
-    nodeSelector?: {
-      [k: string]: string | undefined;
-    };
-    /**
-     * Toleration of the GPU nodes' taint (empty keeps ray-cluster's).
-     */
-    toleration?: {
-      /**
-       * Taint key.
-       */
-      key?: string;
-      /**
-       * Toleration operator.
-       */
-      operator?: 'Exists' | 'Equal';
-      /**
-       * Taint value (operator Equal).
-       */
-      value?: string;
-      /**
-       * Taint effect.
-       */
-      effect?: '' | 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
-    };
-    /**
-     * RuntimeClass of the NVIDIA container runtime; empty keeps ray-cluster's.
-     */
-    runtimeClassName?: string;
-  };
-  /**
-   * Refuse to render unless every image of the enabled components is pinned by digest (air-gapped installs).
-   */
-  requireImageDigests?: boolean;
-  /**
-   * Metrics of every chart.
-   */
-  metrics?: {
-    scrapers?: MetricsScrapers;
-  };
-}
-/**
- * Who scrapes a chart's metrics ports: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh).
- *
- * This interface was referenced by `MlPlatformValues`'s JSON-Schema
- * via the `definition` "metricsScrapers".
- */
-export interface MetricsScrapers1 {
-  /**
-   * Namespaces Prometheus runs in; [] admits any namespace.
-   */
-  namespaces?: string[];
-  /**
-   * Labels of the Prometheus pods; {} admits every pod of those namespaces.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * false: Prometheus has no sidecar, so the metrics ports accept plain text (port-level PERMISSIVE) and GETs from any source there (NetworkPolicy still admits only the scrapers). true: it scrapes with an Istio identity; STRICT stays and the AuthorizationPolicy admits its namespaces and principals.
-   */
-  inMesh?: boolean;
-  /**
-   * Istio principals of Prometheus (inMesh), besides its namespaces.
-   */
-  principals?: string[];
 }

@@ -4,7 +4,7 @@ import { chartMetadata, chartPath, listCharts } from '../helm/chart-files.ts';
 import { repoRoot, valuesDir } from '../paths.ts';
 import { valuesTable, withValuesTable } from './docs.ts';
 import { sharedDefinitions } from './fragments.ts';
-import { valuesTypes } from './types.ts';
+import { sharedTypesModule, sharedValuesTypes, valuesTypes } from './types.ts';
 import { valuesTypesIndex } from './types-index.ts';
 import { chartDefaults } from './values.ts';
 import { generatedValuesSchema, hasValuesFile } from './values-schema.ts';
@@ -34,12 +34,13 @@ export async function generatedFiles(charts = listCharts()): Promise<GeneratedFi
     if (metadata.type === 'library' || chart.includes('/')) continue;
     const components = (metadata.dependencies ?? []).filter((d) => d.repository?.startsWith('file://') && d.name !== 'ml-common').map((d) => d.name);
     const typesFile = join(valuesDir, 'types', `${chart}.ts`);
-    files.push({ path: typesFile, content: await valuesTypes(chart, schema, components) });
+    files.push({ path: typesFile, content: await valuesTypes(chart, schema, components, shared) });
     typed.push(chart);
     const readmePath = join(chartPath(chart), 'README.md');
     const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : `# ${chart}\n`;
     files.push({ path: readmePath, content: withValuesTable(readme, valuesTable(schema, chartDefaults(chart), components)) });
   }
+  files.push({ path: join(valuesDir, 'types', `${sharedTypesModule}.ts`), content: await sharedValuesTypes(shared) });
   files.push({ path: join(valuesDir, 'types', 'index.ts'), content: valuesTypesIndex(typed) });
   return files;
 }
