@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -63,7 +63,7 @@ export async function run(argv: string[]): Promise<number> {
   const { values } = parseArgs({ args: argv, options: { profile: { type: 'string', multiple: true }, 'no-tier': { type: 'boolean' } } });
   const profiles = values.profile ?? ['dev', 'prod'];
   const logs = join(tmpdir(), `mlp-bench-platform-${Date.now()}`);
-  await $`mkdir -p ${logs}`;
+  mkdirSync(logs, { recursive: true });
   const lines: string[] = [`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(', ')}`, ''];
 
   const builds = latestBuilds(recordedBuilds());

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { helmYaml } from '../lib/helm/values-yaml.ts';
 import { info } from '../lib/log.ts';
 import { fileGroup, type PhaseLine, parsePhases } from '../lib/test-report.ts';
 import { repoRoot } from '../lib/paths.ts';
-import { helm, run as runTool } from '../lib/tools/index.ts';
+import { helm, run as runTool, runOrThrow } from '../lib/tools/index.ts';
 
 /** One `npm test` measured: its wall time, the phases it reported, vitest's files and the renders it asked for. */
 export interface TestRun {
@@ -81,13 +81,13 @@ async function measureTest(label: string, tree: string, testArgs: string[], work
 }
 
 /** A checkout of `ref` beside the work, sharing this tree's node_modules (a clone without a remote, like this worktree's ct check). */
-function checkout(ref: string, work: string): string {
+async function checkout(ref: string, work: string): Promise<string> {
   const tree = join(work, 'baseline-tree');
-  const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
-  const commit = git(repoRoot, ['rev-parse', '--verify', `${ref}^{commit}`]);
-  git(work, ['clone', '--quiet', '--shared', '--no-checkout', repoRoot, tree]);
-  git(tree, ['checkout', '--quiet', '--detach', commit]);
-  git(tree, ['remote', 'remove', 'origin']);
+  const git = async (cwd: string, args: string[]) => (await runOrThrow('git', args, { cwd })).trim();
+  const commit = await git(repoRoot, ['rev-parse', '--verify', `${ref}^{commit}`]);
+  await git(work, ['clone', '--quiet', '--shared', '--no-checkout', repoRoot, tree]);
+  await git(tree, ['checkout', '--quiet', '--detach', commit]);
+  await git(tree, ['remote', 'remove', 'origin']);
   symlinkSync(join(repoRoot, 'node_modules'), join(tree, 'node_modules'));
   return tree;
 }
@@ -150,7 +150,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const runs: TestRun[] = [];
     if (values.baseline) {
-      const tree = checkout(values.baseline, work);
+      const tree = await checkout(values.baseline, work);
       // The baseline knows neither --fuzz nor sample depth: it runs its own default fuzzing.
       runs.push(await measureTest(`baseline ${values.baseline}`, tree, values.tier ? ['--tier', values.tier] : [], work));
     }

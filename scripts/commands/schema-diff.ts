@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { $ } from 'zx';
 import { chartMetadata, chartPath, listCharts } from '../lib/helm/chart-files.ts';
 import { repoRoot } from '../lib/paths.ts';
 import { compareSchemas } from '../lib/schema/constraints.ts';
 import { generatedValuesSchema } from '../lib/schema/values-schema.ts';
+import { run as runTool } from '../lib/tools/index.ts';
 
 /**
  * `mlp schema-diff [--against REF] [--verbose] [chart...]`: every chart's values.schema.json as committed
@@ -17,8 +17,8 @@ export async function run(argv: string[]): Promise<number> {
   let loosened = 0;
   for (const chart of charts) {
     const file = `charts/${chart}/values.schema.json`;
-    const shown = await $({ cwd: repoRoot, nothrow: true, quiet: true })`git show ${`${ref}:${file}`}`;
-    if (shown.exitCode !== 0) {
+    const shown = await runTool('git', ['show', `${ref}:${file}`], { cwd: repoRoot });
+    if (shown.code !== 0) {
       console.log(`${chart}: no ${file} at ${ref} (nothing to compare)`);
       continue;
     }
