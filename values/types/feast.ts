@@ -27,9 +27,12 @@ import type {
   K8SWeightedPodAffinityTerm as SharedK8SWeightedPodAffinityTerm,
   K8SWindowsSecurityContextOptions as SharedK8SWindowsSecurityContextOptions,
   MetricsScrapers as SharedMetricsScrapers,
+  Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
+  Redis as SharedRedis,
   Replicas as SharedReplicas,
-  Resources as SharedResources
+  Resources as SharedResources,
+  S3 as SharedS3
 } from './shared.ts';
 
 /**
@@ -246,9 +249,19 @@ export type K8SWindowsSecurityContextOptions = SharedK8SWindowsSecurityContextOp
 export type MetricsScrapers = SharedMetricsScrapers;
 /**
  * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "postgresql".
+ */
+export type Postgresql = SharedPostgresql;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "quantity".
  */
 export type Quantity = SharedQuantity;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "redis".
+ */
+export type Redis = SharedRedis;
 /**
  * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "replicas".
@@ -259,6 +272,11 @@ export type Replicas = SharedReplicas;
  * via the `definition` "resources".
  */
 export type Resources = SharedResources;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "s3".
+ */
+export type S3 = SharedS3;
 
 export interface FeastValues {
   /**
@@ -344,9 +362,13 @@ export interface FeastValues {
       name?: string;
     };
     /**
-     * Redis online store.
+     * Redis online store (the server: redis).
      */
     redis?: {
+      /**
+       * redis_type: redis or redis_cluster.
+       */
+      type?: 'redis' | 'redis_cluster';
       /**
        * key_ttl_seconds: seconds before an entity's keys expire; 0 keeps them.
        */
@@ -381,134 +403,58 @@ export interface FeastValues {
     };
   };
   /**
-   * Redis for the redis online store. The password comes from an existing Secret and reaches feature_store.yaml through Feast's ${VAR} expansion.
+   * Redis of the redis online store (ml-common's redis shape; each field left empty takes global.redis's). The password comes from existingSecret and reaches feature_store.yaml through Feast's ${VAR} expansion.
    */
-  redis?: {
-    /**
-     * Redis host (Service name); required by onlineStore.type redis.
-     */
-    host?: string;
-    /**
-     * Redis port.
-     */
-    port?: number;
-    /**
-     * Redis database number (not used by redis_cluster).
-     */
-    db?: number;
-    /**
-     * Connect with TLS (ssl=true in the connection string).
-     */
-    ssl?: boolean;
-    /**
-     * CA bundle that verifies the Redis server's certificate (redis.ssl), from a Secret or ConfigMap key; empty: the image's system CAs.
-     */
-    caBundle?: SharedCaBundle;
-    /**
-     * redis or redis_cluster.
-     */
-    type?: 'redis' | 'redis_cluster';
-    /**
-     * Redis password.
-     */
-    auth?: {
-      /**
-       * Existing Secret with the Redis password; empty connects without a password.
-       */
-      existingSecret?: string;
-      /**
-       * Key of the password in existingSecret.
-       */
-      passwordKey?: string;
-    };
-  };
+  redis?: SharedRedis;
   /**
-   * PostgreSQL for the sql registry, the postgres online store and the postgres offline store.
+   * PostgreSQL of the sql registry, the postgres online store and the postgres offline store (ml-common's postgresql shape; each field left empty takes global.postgresql's). Feast connects as `user` (usernameKey is not supported); in the sql registry URL the password must be URL-safe or URL-encoded and must not contain a single quote.
    */
-  postgresql?: {
+  postgresql?: SharedPostgresql;
+  /**
+   * A pre-install/pre-upgrade hook Job that creates postgresql's `user` and `database` when they are missing (idempotent, and it keeps the role's password equal to the Secret's).
+   */
+  dbInit?: {
     /**
-     * PostgreSQL host; required when PostgreSQL is used.
+     * Render the DB-init Job.
      */
-    host?: string;
+    enabled?: boolean;
     /**
-     * PostgreSQL port.
+     * Image with psql and pg_isready (the official postgres image, run as UID 70).
      */
-    port?: number;
+    image?: SharedImage;
     /**
-     * Database of Feast's tables.
+     * Database the admin connects to.
      */
-    database?: string;
+    adminDatabase?: string;
     /**
-     * Role Feast connects as.
-     */
-    user?: string;
-    /**
-     * libpq sslmode: disable, allow, prefer, require, verify-ca or verify-full.
-     */
-    sslmode?: 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
-    /**
-     * CA bundle that verifies the server's certificate (required by verify-ca and verify-full), from a Secret or ConfigMap key; every PostgreSQL client of the chart gets it (PGSSLROOTCERT).
-     */
-    caBundle?: SharedCaBundle;
-    /**
-     * Password of user.
+     * PostgreSQL admin credentials.
      */
     auth?: {
       /**
-       * Existing Secret holding the password of user (required when PostgreSQL is used). In the sql registry URL the password must be URL-safe or URL-encoded, and it must not contain a single quote.
+       * Existing Secret with the admin's user name and password.
        */
       existingSecret?: string;
       /**
-       * Key of the password in existingSecret.
+       * Key of the admin user name.
+       */
+      usernameKey?: string;
+      /**
+       * Key of the admin password.
        */
       passwordKey?: string;
     };
     /**
-     * A pre-install/pre-upgrade hook Job that creates `user` and `database` when they are missing (idempotent, and it keeps the role's password equal to the Secret's).
+     * Seconds before the Job is stopped.
      */
-    dbInit?: {
-      /**
-       * Render the DB-init Job.
-       */
-      enabled?: boolean;
-      /**
-       * Image with psql and pg_isready (the official postgres image, run as UID 70).
-       */
-      image?: SharedImage;
-      /**
-       * Database the admin connects to.
-       */
-      adminDatabase?: string;
-      /**
-       * PostgreSQL admin credentials.
-       */
-      auth?: {
-        /**
-         * Existing Secret with the admin's user name and password.
-         */
-        existingSecret?: string;
-        /**
-         * Key of the admin user name.
-         */
-        usernameKey?: string;
-        /**
-         * Key of the admin password.
-         */
-        passwordKey?: string;
-      };
-      /**
-       * Seconds before the Job is stopped.
-       */
-      activeDeadlineSeconds?: number;
-      /**
-       * Retries of the Job.
-       */
-      backoffLimit?: number;
-      /**
-       * Resources of the DB-init container.
-       */
-      resources?: SharedResources;
-    };
+    activeDeadlineSeconds?: number;
+    /**
+     * Retries of the Job.
+     */
+    backoffLimit?: number;
+    /**
+     * Resources of the DB-init container.
+     */
+    resources?: SharedResources;
   };
   /**
    * The data volume (/data) that holds the file registry and the SQLite online store.

@@ -1,8 +1,12 @@
 /* Generated from charts/ml-observability/values.yaml (through values.schema.json) by `npx mlp gen`. Do not edit. */
 import type {
+  CaBundle as SharedCaBundle,
   DnsLabel as SharedDnsLabel,
   Global as SharedGlobal,
-  MetricsScrapers as SharedMetricsScrapers
+  MetricsScrapers as SharedMetricsScrapers,
+  Postgresql as SharedPostgresql,
+  Redis as SharedRedis,
+  S3 as SharedS3
 } from './shared.ts';
 
 /**
@@ -12,6 +16,11 @@ import type {
  * via the `definition` "labelMatchers".
  */
 export type LabelMatchers = string;
+/**
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "caBundle".
+ */
+export type CaBundle = SharedCaBundle;
 /**
  * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
  * via the `definition` "dnsLabel".
@@ -27,6 +36,21 @@ export type Global = SharedGlobal;
  * via the `definition` "metricsScrapers".
  */
 export type MetricsScrapers = SharedMetricsScrapers;
+/**
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "postgresql".
+ */
+export type Postgresql = SharedPostgresql;
+/**
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "redis".
+ */
+export type Redis = SharedRedis;
+/**
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "s3".
+ */
+export type S3 = SharedS3;
 
 export interface MlObservabilityValues {
   /**

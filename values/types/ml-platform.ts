@@ -32,10 +32,13 @@ import type {
   K8SWeightedPodAffinityTerm as SharedK8SWeightedPodAffinityTerm,
   K8SWindowsSecurityContextOptions as SharedK8SWindowsSecurityContextOptions,
   MetricsScrapers as SharedMetricsScrapers,
+  Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
+  Redis as SharedRedis,
   Replicas as SharedReplicas,
   ResourceList as SharedResourceList,
-  Resources as SharedResources
+  Resources as SharedResources,
+  S3 as SharedS3
 } from './shared.ts';
 
 /**

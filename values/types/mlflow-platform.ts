@@ -28,9 +28,12 @@ import type {
   K8SWeightedPodAffinityTerm as SharedK8SWeightedPodAffinityTerm,
   K8SWindowsSecurityContextOptions as SharedK8SWindowsSecurityContextOptions,
   MetricsScrapers as SharedMetricsScrapers,
+  Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
+  Redis as SharedRedis,
   Replicas as SharedReplicas,
-  Resources as SharedResources
+  Resources as SharedResources,
+  S3 as SharedS3
 } from './shared.ts';
 
 /**
@@ -175,9 +178,19 @@ export type K8SWindowsSecurityContextOptions = SharedK8SWindowsSecurityContextOp
 export type MetricsScrapers = SharedMetricsScrapers;
 /**
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "postgresql".
+ */
+export type Postgresql = SharedPostgresql;
+/**
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "quantity".
  */
 export type Quantity = SharedQuantity;
+/**
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "redis".
+ */
+export type Redis = SharedRedis;
 /**
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "replicas".
@@ -188,6 +201,11 @@ export type Replicas = SharedReplicas;
  * via the `definition` "resources".
  */
 export type Resources = SharedResources;
+/**
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "s3".
+ */
+export type S3 = SharedS3;
 
 export interface MlflowPlatformValues {
   /**
@@ -227,7 +245,7 @@ export interface MlflowPlatformValues {
   /**
    * Server replicas (ignored when autoscaling is on). More than one needs PostgreSQL (SQLite is a single-writer file) and artifacts that every replica reaches (S3, or a ReadWriteMany volume).
    */
-  replicaCount?: SharedReplicas;
+  replicas?: SharedReplicas;
   /**
    * The mlflow server process.
    */
@@ -248,10 +266,6 @@ export interface MlflowPlatformValues {
      * Origins allowed to make state-changing cross-origin requests (--cors-allowed-origins).
      */
     corsAllowedOrigins?: string[];
-    /**
-     * Kubernetes cluster domain, for the fully qualified Service name in the allowed hosts.
-     */
-    clusterDomain?: string;
     /**
      * Send MLflow's anonymous usage telemetry (MLFLOW_DISABLE_TELEMETRY is set when false).
      */
@@ -283,51 +297,18 @@ export interface MlflowPlatformValues {
       path?: string;
     };
     /**
-     * PostgreSQL backend. The URI carries no password: libpq reads PGPASSWORD from the Secret.
+     * SQLAlchemy driver of the postgresql backend: psycopg2 or psycopg (3). Both read PGUSER/PGPASSWORD/PGSSLMODE through libpq.
      */
-    postgresql?: {
-      /**
-       * Server host name (required for postgresql).
-       */
-      host?: string;
-      /**
-       * Server port.
-       */
-      port?: number;
-      /**
-       * Database of the tracking store.
-       */
-      database?: string;
-      /**
-       * SQLAlchemy driver: psycopg2 or psycopg (3). Both read PGUSER/PGPASSWORD/PGSSLMODE through libpq.
-       */
-      driver?: 'psycopg2' | 'psycopg';
-      /**
-       * Role name, used when usernameKey is empty.
-       */
-      username?: string;
-      /**
-       * Existing Secret with the password (required); the URI never carries it.
-       */
-      existingSecret?: string;
-      /**
-       * Key of the password in existingSecret.
-       */
-      passwordKey?: string;
-      /**
-       * When set, the role name is read from this key of existingSecret (PGUSER) instead of username.
-       */
-      usernameKey?: string;
-      /**
-       * libpq sslmode (PGSSLMODE): disable, allow, prefer, require, verify-ca, verify-full; empty = libpq default.
-       */
-      sslMode?: '' | 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
-      /**
-       * CA bundle that verifies the server's certificate (required by verify-ca and verify-full), from a Secret or ConfigMap key; the server and the migration Job get it (PGSSLROOTCERT).
-       */
-      caBundle?: SharedCaBundle;
-    };
+    driver?: 'psycopg2' | 'psycopg';
   };
+  /**
+   * PostgreSQL of the postgresql backend store (ml-common's postgresql shape; each field left empty takes global.postgresql's). The URI carries no password: libpq reads PGPASSWORD (and PGUSER when usernameKey is set) from existingSecret; the server and the migration Job get the caBundle (PGSSLROOTCERT).
+   */
+  postgresql?: SharedPostgresql;
+  /**
+   * S3 or MinIO of the s3 artifact store (ml-common's s3 shape; each field left empty takes global.s3's). The server and the bucket Job get the endpoint (MLFLOW_S3_ENDPOINT_URL), the region, the key pair from existingSecret (none: IRSA / workload identity through serviceAccount.annotations) and the caBundle (AWS_CA_BUNDLE).
+   */
+  s3?: SharedS3;
   /**
    * Where run artifacts are stored.
    */
@@ -350,45 +331,17 @@ export interface MlflowPlatformValues {
       path?: string;
     };
     /**
-     * S3 or MinIO artifacts.
+     * S3 artifacts (the store: s3).
      */
     s3?: {
-      /**
-       * Bucket name.
-       */
-      bucket?: string;
       /**
        * Key prefix inside the bucket (no leading or trailing slash); empty = the bucket root.
        */
       prefix?: string;
       /**
-       * MLFLOW_S3_ENDPOINT_URL (http(s)://host[:port]) for MinIO or another S3-compatible store; empty = AWS.
-       */
-      endpointUrl?: string;
-      /**
-       * AWS_DEFAULT_REGION.
-       */
-      region?: string;
-      /**
        * Skip TLS verification of the endpoint (MLFLOW_S3_IGNORE_TLS).
        */
       ignoreTls?: boolean;
-      /**
-       * CA bundle that verifies an https endpoint signed by a private CA, from a Secret or ConfigMap key; the server and the bucket Job get it (AWS_CA_BUNDLE). Empty: boto3's own CAs.
-       */
-      caBundle?: SharedCaBundle;
-      /**
-       * Existing Secret with the access key pair (the minio-credentials Secret of the platform). Empty = no static keys (IRSA / workload identity through serviceAccount.annotations).
-       */
-      existingSecret?: string;
-      /**
-       * Key of the access key id in existingSecret.
-       */
-      accessKeyIdKey?: string;
-      /**
-       * Key of the secret access key in existingSecret.
-       */
-      secretAccessKeyKey?: string;
       /**
        * Pre-install/pre-upgrade Job that creates the bucket when it is missing (boto3 from the MLflow image).
        */

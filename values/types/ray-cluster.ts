@@ -1,5 +1,6 @@
 /* Generated from charts/ray-cluster/values.yaml (through values.schema.json) by `npx mlp gen`. Do not edit. */
 import type {
+  CaBundle as SharedCaBundle,
   DnsLabel as SharedDnsLabel,
   Global as SharedGlobal,
   Image as SharedImage,
@@ -25,10 +26,13 @@ import type {
   K8SWeightedPodAffinityTerm as SharedK8SWeightedPodAffinityTerm,
   K8SWindowsSecurityContextOptions as SharedK8SWindowsSecurityContextOptions,
   MetricsScrapers as SharedMetricsScrapers,
+  Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
+  Redis as SharedRedis,
   Replicas as SharedReplicas,
   ResourceList as SharedResourceList,
-  Resources as SharedResources
+  Resources as SharedResources,
+  S3 as SharedS3
 } from './shared.ts';
 
 /**
@@ -109,7 +113,7 @@ export type Peers3 = Peer[];
  */
 export type Peers4 = Peer[];
 /**
- * S3 peers; empty allows the ports to any destination.
+ * S3 peers; empty allows the port to any destination.
  */
 export type Peers5 = Peer[];
 /**
@@ -149,6 +153,11 @@ export type Peers6 = Peer[];
  * via the `definition` "stringList".
  */
 export type StringList9 = string[];
+/**
+ * This interface was referenced by `RayClusterValues`'s JSON-Schema
+ * via the `definition` "caBundle".
+ */
+export type CaBundle = SharedCaBundle;
 /**
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "dnsLabel".
@@ -271,9 +280,19 @@ export type K8SWindowsSecurityContextOptions = SharedK8SWindowsSecurityContextOp
 export type MetricsScrapers = SharedMetricsScrapers;
 /**
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
+ * via the `definition` "postgresql".
+ */
+export type Postgresql = SharedPostgresql;
+/**
+ * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "quantity".
  */
 export type Quantity = SharedQuantity;
+/**
+ * This interface was referenced by `RayClusterValues`'s JSON-Schema
+ * via the `definition` "redis".
+ */
+export type Redis = SharedRedis;
 /**
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "replicas".
@@ -289,6 +308,11 @@ export type ResourceList = SharedResourceList;
  * via the `definition` "resources".
  */
 export type Resources = SharedResources;
+/**
+ * This interface was referenced by `RayClusterValues`'s JSON-Schema
+ * via the `definition` "s3".
+ */
+export type S3 = SharedS3;
 
 export interface RayClusterValues {
   /**
@@ -590,34 +614,9 @@ export interface RayClusterValues {
     serverUrl?: string;
   };
   /**
-   * S3-compatible object storage (MinIO or AWS S3) for Ray Data, checkpoints and MLflow artifacts.
+   * S3-compatible object storage (MinIO or AWS S3) for Ray Data, checkpoints and MLflow artifacts: every Ray container gets its endpoint (AWS_ENDPOINT_URL, MLFLOW_S3_ENDPOINT_URL), region and key pair when this block or global.s3 names an endpoint or a Secret. Each field left empty takes global.s3's.
    */
-  s3?: {
-    /**
-     * Set the S3 endpoint, region and credentials on every Ray container.
-     */
-    enabled?: boolean;
-    /**
-     * Endpoint URL (AWS_ENDPOINT_URL and MLFLOW_S3_ENDPOINT_URL), a template evaluated with tpl; empty uses AWS.
-     */
-    endpoint?: string;
-    /**
-     * AWS_REGION / AWS_DEFAULT_REGION.
-     */
-    region?: string;
-    /**
-     * Secret holding the access key pair.
-     */
-    existingSecret?: string;
-    /**
-     * Key of the access key id in existingSecret.
-     */
-    accessKeyIdKey?: string;
-    /**
-     * Key of the secret access key in existingSecret.
-     */
-    secretAccessKeyKey?: string;
-  };
+  s3?: SharedS3;
   /**
    * The head Service (<fullname>-head) and the Serve Service (<fullname>-serve).
    */
@@ -726,10 +725,6 @@ export interface RayClusterValues {
      */
     trustDomain?: string;
     /**
-     * Cluster DNS domain (pod FQDNs).
-     */
-    clusterDomain?: string;
-    /**
      * Namespace of istiod (sidecars reach it on 15012); empty follows global.mesh.istiodNamespace, then istio-system.
      */
     istiodNamespace?: string;
@@ -830,14 +825,10 @@ export interface RayClusterValues {
       ports?: number[];
     };
     /**
-     * Egress to S3 (when s3.enabled).
+     * Egress to S3 (when s3 or global.s3 names an endpoint or a Secret), on the endpoint's port (80/443 by scheme when the URL names none; 443 for AWS).
      */
     s3?: {
       peers?: Peers5;
-      /**
-       * S3 ports.
-       */
-      ports?: number[];
     };
     /**
      * Egress of the autoscaler and the operator to the Kubernetes API.

@@ -68,10 +68,13 @@ export interface SharedDefinitions {
   'k8s.WeightedPodAffinityTerm'?: K8SWeightedPodAffinityTerm;
   'k8s.WindowsSecurityContextOptions'?: K8SWindowsSecurityContextOptions2;
   metricsScrapers?: MetricsScrapers1;
+  postgresql?: Postgresql1;
   quantity?: Quantity;
+  redis?: Redis1;
   replicas?: Replicas;
   resourceList?: ResourceList;
   resources?: Resources;
+  s3?: S31;
 }
 /**
  * PEM bundle of the CA(s) that verify the server's certificate: one key of a Secret or of a ConfigMap in the release namespace, mounted at /etc/ml-platform/ca/<client>/ca.crt. Both names empty: the client's default CAs.
@@ -207,6 +210,13 @@ export interface Global {
   metrics?: {
     scrapers?: MetricsScrapers;
   };
+  /**
+   * DNS domain of the cluster (Service names <svc>.<namespace>.svc.<domain>); empty: cluster.local.
+   */
+  clusterDomain?: string;
+  postgresql?: Postgresql;
+  s3?: S3;
+  redis?: Redis;
 }
 /**
  * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
@@ -230,6 +240,155 @@ export interface MetricsScrapers {
    * Istio principals of Prometheus (inMesh), besides its namespaces.
    */
   principals?: string[];
+}
+/**
+ * The platform's PostgreSQL, named once: every chart's postgresql takes each field it leaves empty from here.
+ */
+export interface Postgresql {
+  /**
+   * Host name, a template evaluated with tpl (e.g. postgresql.data.svc); empty: global.postgresql.host.
+   */
+  host?: string;
+  /**
+   * Port; null: global.postgresql.port, then 5432.
+   */
+  port?: number | null;
+  /**
+   * Database; empty: global.postgresql.database.
+   */
+  database?: string;
+  /**
+   * Role the chart connects as (unless usernameKey reads it from the Secret); empty: global.postgresql.user.
+   */
+  user?: string;
+  /**
+   * Existing Secret holding the role's password; empty: global.postgresql.existingSecret.
+   */
+  existingSecret?: string;
+  /**
+   * Key of the password in existingSecret; empty: global.postgresql.passwordKey, then password.
+   */
+  passwordKey?: string;
+  /**
+   * Key of existingSecret holding the role name (instead of user), where the chart supports it; empty: global.postgresql.usernameKey: user.
+   */
+  usernameKey?: string;
+  /**
+   * libpq sslmode; empty: global.postgresql.sslMode, then require. verify-ca and verify-full need caBundle.
+   */
+  sslMode?: '' | 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
+  caBundle?: CaBundle1;
+}
+/**
+ * PEM bundle of the CA(s) that verify the server's certificate: one key of a Secret or of a ConfigMap in the release namespace, mounted at /etc/ml-platform/ca/<client>/ca.crt. Both names empty: the client's default CAs.
+ */
+export interface CaBundle1 {
+  /**
+   * Secret holding the bundle (or use configMapName).
+   */
+  secretName?: string;
+  /**
+   * ConfigMap holding the bundle (or use secretName).
+   */
+  configMapName?: string;
+  /**
+   * Key of the bundle in the Secret or ConfigMap.
+   */
+  key?: string;
+}
+/**
+ * The platform's S3 store, named once: every chart's s3 takes each field it leaves empty from here.
+ */
+export interface S3 {
+  /**
+   * Endpoint URL, http(s)://host[:port] (MinIO), a template evaluated with tpl; empty: global.s3.endpoint, then AWS.
+   */
+  endpoint?: string;
+  /**
+   * Region; empty: global.s3.region, then us-east-1.
+   */
+  region?: string;
+  /**
+   * Bucket, where the chart uses one; empty: global.s3.bucket.
+   */
+  bucket?: string;
+  /**
+   * Existing Secret holding the access key pair; empty: global.s3.existingSecret: no static keys.
+   */
+  existingSecret?: string;
+  /**
+   * Key of the access key id in existingSecret; empty: global.s3.accessKeyIdKey, then AWS_ACCESS_KEY_ID.
+   */
+  accessKeyIdKey?: string;
+  /**
+   * Key of the secret access key in existingSecret; empty: global.s3.secretAccessKeyKey, then AWS_SECRET_ACCESS_KEY.
+   */
+  secretAccessKeyKey?: string;
+  caBundle?: CaBundle2;
+}
+/**
+ * PEM bundle of the CA(s) that verify the server's certificate: one key of a Secret or of a ConfigMap in the release namespace, mounted at /etc/ml-platform/ca/<client>/ca.crt. Both names empty: the client's default CAs.
+ */
+export interface CaBundle2 {
+  /**
+   * Secret holding the bundle (or use configMapName).
+   */
+  secretName?: string;
+  /**
+   * ConfigMap holding the bundle (or use secretName).
+   */
+  configMapName?: string;
+  /**
+   * Key of the bundle in the Secret or ConfigMap.
+   */
+  key?: string;
+}
+/**
+ * The platform's Redis, named once: every chart's redis takes each field it leaves empty from here.
+ */
+export interface Redis {
+  /**
+   * Host name, a template evaluated with tpl (e.g. redis-master.data.svc); empty: global.redis.host.
+   */
+  host?: string;
+  /**
+   * Port; null: global.redis.port, then 6379.
+   */
+  port?: number | null;
+  /**
+   * Database number; null: global.redis.database, then 0.
+   */
+  database?: number | null;
+  /**
+   * Existing Secret holding the password; empty: global.redis.existingSecret: no password.
+   */
+  existingSecret?: string;
+  /**
+   * Key of the password in existingSecret; empty: global.redis.passwordKey, then redis-password.
+   */
+  passwordKey?: string;
+  /**
+   * Connect with TLS; null: global.redis.tls, then false.
+   */
+  tls?: boolean | null;
+  caBundle?: CaBundle3;
+}
+/**
+ * PEM bundle of the CA(s) that verify the server's certificate: one key of a Secret or of a ConfigMap in the release namespace, mounted at /etc/ml-platform/ca/<client>/ca.crt. Both names empty: the client's default CAs.
+ */
+export interface CaBundle3 {
+  /**
+   * Secret holding the bundle (or use configMapName).
+   */
+  secretName?: string;
+  /**
+   * ConfigMap holding the bundle (or use secretName).
+   */
+  configMapName?: string;
+  /**
+   * Key of the bundle in the Secret or ConfigMap.
+   */
+  key?: string;
 }
 /**
  * A container image, [registry/]repository[:tag][@digest]. It must be pinned: a version tag or a digest (the chart refuses latest or no tag, naming the value).
@@ -998,6 +1157,80 @@ export interface MetricsScrapers1 {
   principals?: string[];
 }
 /**
+ * An external PostgreSQL server, the same shape in every chart and in global.postgresql. Each field left empty (or null) takes global.postgresql's, then the default named in its description; the password (and optionally the role name) comes from an existing Secret.
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "postgresql".
+ */
+export interface Postgresql1 {
+  /**
+   * Host name, a template evaluated with tpl (e.g. postgresql.data.svc); empty: global.postgresql.host.
+   */
+  host?: string;
+  /**
+   * Port; null: global.postgresql.port, then 5432.
+   */
+  port?: number | null;
+  /**
+   * Database; empty: global.postgresql.database.
+   */
+  database?: string;
+  /**
+   * Role the chart connects as (unless usernameKey reads it from the Secret); empty: global.postgresql.user.
+   */
+  user?: string;
+  /**
+   * Existing Secret holding the role's password; empty: global.postgresql.existingSecret.
+   */
+  existingSecret?: string;
+  /**
+   * Key of the password in existingSecret; empty: global.postgresql.passwordKey, then password.
+   */
+  passwordKey?: string;
+  /**
+   * Key of existingSecret holding the role name (instead of user), where the chart supports it; empty: global.postgresql.usernameKey: user.
+   */
+  usernameKey?: string;
+  /**
+   * libpq sslmode; empty: global.postgresql.sslMode, then require. verify-ca and verify-full need caBundle.
+   */
+  sslMode?: '' | 'disable' | 'allow' | 'prefer' | 'require' | 'verify-ca' | 'verify-full';
+  caBundle?: CaBundle1;
+}
+/**
+ * An external Redis server, the same shape in every chart and in global.redis. Each field left empty (or null) takes global.redis's, then the default named in its description; the password comes from an existing Secret.
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "redis".
+ */
+export interface Redis1 {
+  /**
+   * Host name, a template evaluated with tpl (e.g. redis-master.data.svc); empty: global.redis.host.
+   */
+  host?: string;
+  /**
+   * Port; null: global.redis.port, then 6379.
+   */
+  port?: number | null;
+  /**
+   * Database number; null: global.redis.database, then 0.
+   */
+  database?: number | null;
+  /**
+   * Existing Secret holding the password; empty: global.redis.existingSecret: no password.
+   */
+  existingSecret?: string;
+  /**
+   * Key of the password in existingSecret; empty: global.redis.passwordKey, then redis-password.
+   */
+  passwordKey?: string;
+  /**
+   * Connect with TLS; null: global.redis.tls, then false.
+   */
+  tls?: boolean | null;
+  caBundle?: CaBundle3;
+}
+/**
  * Resource name (cpu, memory, ...) to quantity.
  *
  * This interface was referenced by `SharedDefinitions`'s JSON-Schema
@@ -1025,4 +1258,37 @@ export interface Resources {
   limits: {
     [k: string]: Quantity;
   };
+}
+/**
+ * An S3-compatible object store (MinIO or AWS S3), the same shape in every chart and in global.s3. Each field left empty takes global.s3's, then the default named in its description; the access key pair comes from an existing Secret (none: IRSA / workload identity).
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "s3".
+ */
+export interface S31 {
+  /**
+   * Endpoint URL, http(s)://host[:port] (MinIO), a template evaluated with tpl; empty: global.s3.endpoint, then AWS.
+   */
+  endpoint?: string;
+  /**
+   * Region; empty: global.s3.region, then us-east-1.
+   */
+  region?: string;
+  /**
+   * Bucket, where the chart uses one; empty: global.s3.bucket.
+   */
+  bucket?: string;
+  /**
+   * Existing Secret holding the access key pair; empty: global.s3.existingSecret: no static keys.
+   */
+  existingSecret?: string;
+  /**
+   * Key of the access key id in existingSecret; empty: global.s3.accessKeyIdKey, then AWS_ACCESS_KEY_ID.
+   */
+  accessKeyIdKey?: string;
+  /**
+   * Key of the secret access key in existingSecret; empty: global.s3.secretAccessKeyKey, then AWS_SECRET_ACCESS_KEY.
+   */
+  secretAccessKeyKey?: string;
+  caBundle?: CaBundle2;
 }

@@ -19,14 +19,29 @@ vars Feast expands into it, the shared volumes and the checks of value combinati
 {{- if eq .Values.onlineStore.type "redis" -}}true{{- end -}}
 {{- end -}}
 
+{{/* The effective PostgreSQL and Redis: the chart's block over global's (ml-common.externalService). Usage: include "feast.postgresql" . | fromJson */}}
+{{- define "feast.postgresql" -}}
+{{- include "ml-common.externalService" (dict "context" . "kind" "postgresql" "value" .Values.postgresql) -}}
+{{- end -}}
+{{- define "feast.redis" -}}
+{{- include "ml-common.externalService" (dict "context" . "kind" "redis" "value" .Values.redis) -}}
+{{- end -}}
+
+{{/* The value path of a field of the effective PostgreSQL or Redis, for errors (postgresql.host, or global.postgresql.host when that set it). */}}
+{{- define "feast.servicePath" -}}
+{{- include "ml-common.externalService.path" (dict "context" .context "kind" .kind "value" (get .context.Values .kind) "path" .kind "key" .key) -}}
+{{- end -}}
+
 {{/* CA bundles of the TLS clients in use (ml-common.caBundle.*): PostgreSQL, and Redis over TLS. */}}
 {{- define "feast.caBundles" -}}
 {{- $out := list -}}
 {{- if include "feast.usesPostgres" . -}}
-{{- $out = append $out (dict "client" "postgresql" "caBundle" .Values.postgresql.caBundle "path" "postgresql.caBundle") -}}
+{{- $pg := include "feast.postgresql" . | fromJson -}}
+{{- $out = append $out (dict "client" "postgresql" "caBundle" $pg.caBundle "path" (include "feast.servicePath" (dict "context" . "kind" "postgresql" "key" "caBundle"))) -}}
 {{- end -}}
-{{- if and (include "feast.usesRedis" .) .Values.redis.ssl -}}
-{{- $out = append $out (dict "client" "redis" "caBundle" .Values.redis.caBundle "path" "redis.caBundle") -}}
+{{- $redis := include "feast.redis" . | fromJson -}}
+{{- if and (include "feast.usesRedis" .) $redis.tls -}}
+{{- $out = append $out (dict "client" "redis" "caBundle" $redis.caBundle "path" (include "feast.servicePath" (dict "context" . "kind" "redis" "key" "caBundle"))) -}}
 {{- end -}}
 {{- toJson $out -}}
 {{- end -}}
@@ -75,19 +90,27 @@ Checks of value combinations the schema cannot express. Each names the value at 
 */}}
 {{- define "feast.validate" -}}
 {{- $v := .Values -}}
-{{- if and (eq $v.onlineStore.type "redis") (not $v.redis.host) -}}
-{{- include "ml-common.fail" (dict "path" "redis.host" "message" "is empty but onlineStore.type is redis: the redis online store has no connection" "fix" "set redis.host (and redis.port, redis.auth.existingSecret) or choose another onlineStore.type") -}}
+{{- $pg := include "feast.postgresql" . | fromJson -}}
+{{- $redis := include "feast.redis" . | fromJson -}}
+{{- if and (eq $v.onlineStore.type "redis") (not $redis.host) -}}
+{{- include "ml-common.fail" (dict "path" "redis.host" "message" "is empty (and global.redis.host too) but onlineStore.type is redis: the redis online store has no connection" "fix" "set redis.host or global.redis.host (and port, existingSecret), or choose another onlineStore.type") -}}
 {{- end -}}
 {{- if include "feast.usesPostgres" . -}}
 {{- $user := printf "registry.type=%s, onlineStore.type=%s, offlineStore.type=%s" $v.registry.type $v.onlineStore.type $v.offlineStore.type -}}
-{{- if not $v.postgresql.host -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.host" "message" (printf "is empty but PostgreSQL is in use (%s)" $user) "fix" "set postgresql.host to the PostgreSQL server") -}}
+{{- if not $pg.host -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.host" "message" (printf "is empty (and global.postgresql.host too) but PostgreSQL is in use (%s)" $user) "fix" "set postgresql.host, or global.postgresql.host in the umbrella, to the PostgreSQL server") -}}
 {{- end -}}
-{{- if not $v.postgresql.database -}}
+{{- if not $pg.database -}}
 {{- include "ml-common.fail" (dict "path" "postgresql.database" "message" (printf "is empty but PostgreSQL is in use (%s): the sql registry and postgres stores need a database" $user) "fix" "set postgresql.database, e.g. feast") -}}
 {{- end -}}
-{{- if not $v.postgresql.auth.existingSecret -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.auth.existingSecret" "message" (printf "is empty but PostgreSQL is in use (%s)" $user) "fix" "name an existing Secret holding the password of postgresql.user under postgresql.auth.passwordKey") -}}
+{{- if not $pg.user -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.user" "message" (printf "is empty but PostgreSQL is in use (%s)" $user) "fix" "set postgresql.user, the role Feast connects as, e.g. feast") -}}
+{{- end -}}
+{{- if not $pg.existingSecret -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.existingSecret" "message" (printf "is empty (and global.postgresql.existingSecret too) but PostgreSQL is in use (%s)" $user) "fix" "name an existing Secret holding the password of postgresql.user under postgresql.passwordKey") -}}
+{{- end -}}
+{{- if $pg.usernameKey -}}
+{{- include "ml-common.fail" (dict "path" (include "feast.servicePath" (dict "context" . "kind" "postgresql" "key" "usernameKey")) "message" (printf "is %q, but Feast connects as postgresql.user (its config and the DB-init Job name the role)" $pg.usernameKey) "fix" "leave usernameKey empty and set postgresql.user") -}}
 {{- end -}}
 {{- end -}}
 {{- if and (eq $v.onlineStore.type "sqlite") (eq $v.registry.type "sql") -}}
@@ -108,12 +131,12 @@ Checks of value combinations the schema cannot express. Each names the value at 
 {{- if and $v.server.tls.enabled (not $v.server.tls.existingSecret) -}}
 {{- include "ml-common.fail" (dict "path" "server.tls.existingSecret" "message" "is empty but server.tls.enabled is true" "fix" "name a kubernetes.io/tls Secret (tls.crt, tls.key)") -}}
 {{- end -}}
-{{- if $v.postgresql.dbInit.enabled -}}
+{{- if $v.dbInit.enabled -}}
 {{- if not (include "feast.usesPostgres" .) -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.dbInit.enabled" "message" "is true but nothing uses PostgreSQL" "fix" "set registry.type sql or a postgres store, or disable postgresql.dbInit") -}}
+{{- include "ml-common.fail" (dict "path" "dbInit.enabled" "message" "is true but nothing uses PostgreSQL" "fix" "set registry.type sql or a postgres store, or disable dbInit") -}}
 {{- end -}}
-{{- if not $v.postgresql.dbInit.auth.existingSecret -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.dbInit.auth.existingSecret" "message" "is empty but postgresql.dbInit.enabled is true" "fix" "name an existing Secret with the PostgreSQL admin's user name and password") -}}
+{{- if not $v.dbInit.auth.existingSecret -}}
+{{- include "ml-common.fail" (dict "path" "dbInit.auth.existingSecret" "message" "is empty but dbInit.enabled is true" "fix" "name an existing Secret with the PostgreSQL admin's user name and password") -}}
 {{- end -}}
 {{- end -}}
 {{- if and $v.apply.enabled (eq $v.featureRepo.source "values") (empty $v.featureRepo.files) -}}
@@ -126,11 +149,11 @@ Checks of value combinations the schema cannot express. Each names the value at 
 {{- include "ml-common.fail" (dict "path" "httpRoute.parentRefs" "message" "is empty but httpRoute.enabled is true" "fix" "name the Gateway, e.g. [{name: platform-gateway, namespace: istio-ingress}]") -}}
 {{- end -}}
 {{- include "ml-common.caBundle.validate" (include "feast.caBundles" . | fromJsonArray) -}}
-{{- if and (include "feast.usesPostgres" .) (has $v.postgresql.sslmode (list "verify-ca" "verify-full")) (not (include "ml-common.caBundle.set" $v.postgresql.caBundle)) -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.caBundle" "message" (printf "names no CA while postgresql.sslmode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $v.postgresql.sslmode) "fix" "set postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
+{{- if and (include "feast.usesPostgres" .) (has $pg.sslMode (list "verify-ca" "verify-full")) (not (include "ml-common.caBundle.set" $pg.caBundle)) -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.caBundle" "message" (printf "names no CA (nor does global.postgresql.caBundle) while the sslMode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $pg.sslMode) "fix" "set postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
 {{- end -}}
-{{- if and (include "ml-common.caBundle.set" $v.redis.caBundle) (not $v.redis.ssl) -}}
-{{- include "ml-common.fail" (dict "path" "redis.caBundle" "message" "is set but redis.ssl is false, so the connection is not TLS" "fix" "set redis.ssl=true, or clear redis.caBundle") -}}
+{{- if and (include "ml-common.caBundle.set" $redis.caBundle) (not $redis.tls) -}}
+{{- include "ml-common.fail" (dict "path" (include "feast.servicePath" (dict "context" . "kind" "redis" "key" "caBundle")) "message" "is set but redis.tls is off, so the connection is not TLS" "fix" "set redis.tls=true, or clear the caBundle") -}}
 {{- end -}}
 {{- if and $v.tests.enabled $v.tests.write.rows (not $v.tests.write.featureView) -}}
 {{- include "ml-common.fail" (dict "path" "tests.write.featureView" "message" "is empty but tests.write.rows has rows to write" "fix" "name the feature view the rows belong to, or set tests.write.rows to [] (the test then only reads)") -}}
@@ -145,13 +168,14 @@ PostgreSQL connection fields shared by the postgres online and offline stores (F
 The password is expanded by Feast from the env var FEAST_POSTGRES_PASSWORD (feast.credentialEnv).
 */}}
 {{- define "feast.postgresFields" -}}
-host: {{ .Values.postgresql.host | quote }}
-port: {{ int .Values.postgresql.port }}
-database: {{ .Values.postgresql.database | quote }}
-user: {{ .Values.postgresql.user | quote }}
+{{- $pg := include "feast.postgresql" . | fromJson -}}
+host: {{ $pg.host | quote }}
+port: {{ int $pg.port }}
+database: {{ $pg.database | quote }}
+user: {{ $pg.user | quote }}
 password: '${FEAST_POSTGRES_PASSWORD}'
-sslmode: {{ .Values.postgresql.sslmode | quote }}
-{{- if include "ml-common.caBundle.set" .Values.postgresql.caBundle }}
+sslmode: {{ $pg.sslMode | quote }}
+{{- if include "ml-common.caBundle.set" $pg.caBundle }}
 sslrootcert_path: {{ include "ml-common.caBundle.file" "postgresql" | quote }}
 {{- end }}
 {{- end -}}
@@ -164,12 +188,14 @@ feast.credentialEnv fills from a Secret. Single quotes keep expanded values stri
 */}}
 {{- define "feast.featureStoreYaml" -}}
 {{- $v := .Values -}}
+{{- $pg := include "feast.postgresql" . | fromJson -}}
+{{- $redis := include "feast.redis" . | fromJson -}}
 project: {{ $v.project }}
 provider: {{ $v.provider }}
 registry:
 {{- if eq $v.registry.type "sql" }}
   registry_type: sql
-  path: 'postgresql+psycopg://{{ $v.postgresql.user }}:${FEAST_POSTGRES_PASSWORD}@{{ $v.postgresql.host }}:{{ int $v.postgresql.port }}/{{ $v.postgresql.database }}?sslmode={{ $v.postgresql.sslmode }}'
+  path: 'postgresql+psycopg://{{ $pg.user }}:${FEAST_POSTGRES_PASSWORD}@{{ $pg.host }}:{{ int $pg.port }}/{{ $pg.database }}?sslmode={{ $pg.sslMode }}'
   cache_ttl_seconds: {{ int $v.registry.cacheTtlSeconds }}
   sqlalchemy_config_kwargs:
     echo: false
@@ -185,12 +211,12 @@ online_store:
   path: /data/{{ $v.onlineStore.sqlite.name }}
 {{- else if eq $v.onlineStore.type "redis" }}
   type: redis
-  redis_type: {{ $v.redis.type }}
-  {{- $conn := list (printf "%s:%d" $v.redis.host (int $v.redis.port)) }}
-  {{- if ne $v.redis.type "redis_cluster" }}{{ $conn = append $conn (printf "db=%d" (int $v.redis.db)) }}{{ end }}
-  {{- if $v.redis.ssl }}{{ $conn = append $conn "ssl=true" }}{{ end }}
-  {{- if and $v.redis.ssl (include "ml-common.caBundle.set" $v.redis.caBundle) }}{{ $conn = append $conn (printf "ssl_ca_certs=%s" (include "ml-common.caBundle.file" "redis")) }}{{ end }}
-  {{- if $v.redis.auth.existingSecret }}{{ $conn = append $conn "password=${FEAST_REDIS_PASSWORD}" }}{{ end }}
+  redis_type: {{ $v.onlineStore.redis.type }}
+  {{- $conn := list (printf "%s:%d" $redis.host (int $redis.port)) }}
+  {{- if ne $v.onlineStore.redis.type "redis_cluster" }}{{ $conn = append $conn (printf "db=%d" (int $redis.database)) }}{{ end }}
+  {{- if $redis.tls }}{{ $conn = append $conn "ssl=true" }}{{ end }}
+  {{- if and $redis.tls (include "ml-common.caBundle.set" $redis.caBundle) }}{{ $conn = append $conn (printf "ssl_ca_certs=%s" (include "ml-common.caBundle.file" "redis")) }}{{ end }}
+  {{- if $redis.existingSecret }}{{ $conn = append $conn "password=${FEAST_REDIS_PASSWORD}" }}{{ end }}
   connection_string: '{{ join "," $conn }}'
   {{- if gt (int $v.onlineStore.redis.keyTtlSeconds) 0 }}
   key_ttl_seconds: {{ int $v.onlineStore.redis.keyTtlSeconds }}
@@ -221,19 +247,13 @@ entity_key_serialization_version: {{ int $v.entityKeySerializationVersion }}
   value: "1"
 - name: PYTHONUNBUFFERED
   value: "1"
+{{- $pg := include "feast.postgresql" . | fromJson }}
+{{- $redis := include "feast.redis" . | fromJson }}
 {{- if include "feast.usesPostgres" . }}
-- name: FEAST_POSTGRES_PASSWORD
-  valueFrom:
-    secretKeyRef:
-      name: {{ .Values.postgresql.auth.existingSecret | quote }}
-      key: {{ .Values.postgresql.auth.passwordKey | quote }}
+{{ include "ml-common.secretEnv" (dict "name" "FEAST_POSTGRES_PASSWORD" "secret" $pg.existingSecret "key" $pg.passwordKey) }}
 {{- end }}
-{{- if and (include "feast.usesRedis" .) .Values.redis.auth.existingSecret }}
-- name: FEAST_REDIS_PASSWORD
-  valueFrom:
-    secretKeyRef:
-      name: {{ .Values.redis.auth.existingSecret | quote }}
-      key: {{ .Values.redis.auth.passwordKey | quote }}
+{{- if and (include "feast.usesRedis" .) $redis.existingSecret }}
+{{ include "ml-common.secretEnv" (dict "name" "FEAST_REDIS_PASSWORD" "secret" $redis.existingSecret "key" $redis.passwordKey) }}
 {{- end }}
 {{- include "ml-common.caBundle.env" (include "feast.caBundles" . | fromJsonArray) }}
 {{- end -}}

@@ -18,7 +18,7 @@ as "<values path>" entries of a list. Usage: include "ml-platform.undigestedImag
 {{- if $v.components.feast -}}
 {{- $feast := $v.feast -}}
 {{- $images = append $images (dict "path" "feast.image" "image" $feast.image) -}}
-{{- if $feast.postgresql.dbInit.enabled -}}{{- $images = append $images (dict "path" "feast.postgresql.dbInit.image" "image" $feast.postgresql.dbInit.image) -}}{{- end -}}
+{{- if $feast.dbInit.enabled -}}{{- $images = append $images (dict "path" "feast.dbInit.image" "image" $feast.dbInit.image) -}}{{- end -}}
 {{- if eq $feast.featureRepo.source "image" -}}{{- $images = append $images (dict "path" "feast.featureRepo.image" "image" $feast.featureRepo.image) -}}{{- end -}}
 {{- end -}}
 {{- if $v.components.mlflow -}}

@@ -21,7 +21,7 @@ the validations.
 
 {{/* In-cluster tracking URI (MLFLOW_TRACKING_URI for Ray jobs and other clients). */}}
 {{- define "mlflow-platform.trackingUri" -}}
-{{- printf "http://%s.%s.svc.%s:%v" (include "mlflow-platform.serviceName" .) .Release.Namespace .Values.server.clusterDomain .Values.service.port -}}
+{{- printf "http://%s.%s.svc.%s:%v" (include "mlflow-platform.serviceName" .) .Release.Namespace (include "ml-common.clusterDomain" .) .Values.service.port -}}
 {{- end -}}
 
 {{/* "true" when both stores live outside the pod (PostgreSQL + S3): replicas share nothing local. */}}
@@ -61,12 +61,25 @@ the validations.
 
 {{- define "mlflow-platform.pdbEnabled" -}}
 {{- if kindIs "bool" .Values.podDisruptionBudget.enabled -}}{{- ternary "true" "" .Values.podDisruptionBudget.enabled -}}
-{{- else if or .Values.autoscaling.enabled (gt (int .Values.replicaCount) 1) -}}true{{- end -}}
+{{- else if or .Values.autoscaling.enabled (gt (int .Values.replicas) 1) -}}true{{- end -}}
 {{- end -}}
 
 {{/* "true" when more than one server pod can run at once. */}}
 {{- define "mlflow-platform.multiReplica" -}}
-{{- if or .Values.autoscaling.enabled (gt (int .Values.replicaCount) 1) -}}true{{- end -}}
+{{- if or .Values.autoscaling.enabled (gt (int .Values.replicas) 1) -}}true{{- end -}}
+{{- end -}}
+
+{{/* The effective PostgreSQL and S3: the chart's block over global's (ml-common.externalService). Usage: include "mlflow-platform.postgresql" . | fromJson */}}
+{{- define "mlflow-platform.postgresql" -}}
+{{- include "ml-common.externalService" (dict "context" . "kind" "postgresql" "value" .Values.postgresql) -}}
+{{- end -}}
+{{- define "mlflow-platform.s3" -}}
+{{- include "ml-common.externalService" (dict "context" . "kind" "s3" "value" .Values.s3) -}}
+{{- end -}}
+
+{{/* The value path of a field of the effective PostgreSQL or S3, for errors (postgresql.host, or global.postgresql.host when that set it). */}}
+{{- define "mlflow-platform.servicePath" -}}
+{{- include "ml-common.externalService.path" (dict "context" .context "kind" .kind "value" (get .context.Values .kind) "path" .kind "key" .key) -}}
 {{- end -}}
 
 {{/*
@@ -75,16 +88,16 @@ never appears in it; libpq (psycopg2 and psycopg alike) reads PGPASSWORD (and PG
 name comes from the Secret) from the environment. Usage: include "mlflow-platform.postgresUri" (dict "context" $ "database" "mlflow")
 */}}
 {{- define "mlflow-platform.postgresUri" -}}
-{{- $pg := .context.Values.backendStore.postgresql -}}
+{{- $pg := include "mlflow-platform.postgresql" .context | fromJson -}}
 {{- $user := "" -}}
-{{- if not $pg.usernameKey -}}{{- $user = printf "%s@" (urlquery $pg.username) -}}{{- end -}}
-{{- printf "postgresql+%s://%s%s:%v/%s" $pg.driver $user $pg.host $pg.port .database -}}
+{{- if not $pg.usernameKey -}}{{- $user = printf "%s@" (urlquery $pg.user) -}}{{- end -}}
+{{- printf "postgresql+%s://%s%s:%d/%s" .context.Values.backendStore.driver $user $pg.host (int $pg.port) .database -}}
 {{- end -}}
 
 {{/* --backend-store-uri */}}
 {{- define "mlflow-platform.backendStoreUri" -}}
 {{- if eq .Values.backendStore.type "postgresql" -}}
-{{- include "mlflow-platform.postgresUri" (dict "context" . "database" .Values.backendStore.postgresql.database) -}}
+{{- include "mlflow-platform.postgresUri" (dict "context" . "database" (include "mlflow-platform.postgresql" . | fromJson).database) -}}
 {{- else -}}
 {{- printf "sqlite:///%s" .Values.backendStore.sqlite.path -}}
 {{- end -}}
@@ -101,18 +114,8 @@ name comes from the Secret) from the environment. Usage: include "mlflow-platfor
 
 {{/* s3://bucket[/prefix] */}}
 {{- define "mlflow-platform.s3Uri" -}}
-{{- $s3 := .Values.artifacts.s3 -}}
-{{- if $s3.prefix -}}{{- printf "s3://%s/%s" $s3.bucket $s3.prefix -}}{{- else -}}{{- printf "s3://%s" $s3.bucket -}}{{- end -}}
-{{- end -}}
-
-{{/* Port of the S3 endpoint, for NetworkPolicy egress: explicit port, else 80/443 by scheme; AWS = 443. */}}
-{{- define "mlflow-platform.s3Port" -}}
-{{- $url := .Values.artifacts.s3.endpointUrl -}}
-{{- if $url -}}
-{{- $u := urlParse $url -}}
-{{- $hostPort := splitList ":" $u.host -}}
-{{- if gt (len $hostPort) 1 -}}{{- last $hostPort -}}{{- else if eq $u.scheme "http" -}}80{{- else -}}443{{- end -}}
-{{- else -}}443{{- end -}}
+{{- $bucket := (include "mlflow-platform.s3" . | fromJson).bucket -}}
+{{- with .Values.artifacts.s3.prefix -}}{{- printf "s3://%s/%s" $bucket . -}}{{- else -}}{{- printf "s3://%s" $bucket -}}{{- end -}}
 {{- end -}}
 
 {{/*
@@ -123,7 +126,7 @@ with any port, because clients send "name:5000".
 {{- define "mlflow-platform.allowedHosts" -}}
 {{- $svc := include "mlflow-platform.serviceName" . -}}
 {{- $ns := .Release.Namespace -}}
-{{- $names := list $svc (printf "%s.%s" $svc $ns) (printf "%s.%s.svc" $svc $ns) (printf "%s.%s.svc.%s" $svc $ns .Values.server.clusterDomain) -}}
+{{- $names := list $svc (printf "%s.%s" $svc $ns) (printf "%s.%s.svc" $svc $ns) (printf "%s.%s.svc.%s" $svc $ns (include "ml-common.clusterDomain" .)) -}}
 {{- if .Values.ingress.enabled -}}
 {{- range .Values.ingress.hosts -}}{{- $names = append $names .host -}}{{- end -}}
 {{- end -}}
@@ -181,67 +184,31 @@ with any port, because clients send "name:5000".
 {{- $v := .context.Values -}}
 {{- $out := list -}}
 {{- if and (has "postgresql" .clients) (eq $v.backendStore.type "postgresql") -}}
-{{- $out = append $out (dict "client" "postgresql" "caBundle" $v.backendStore.postgresql.caBundle "path" "backendStore.postgresql.caBundle") -}}
+{{- $out = append $out (dict "client" "postgresql" "caBundle" (include "mlflow-platform.postgresql" .context | fromJson).caBundle "path" (include "mlflow-platform.servicePath" (dict "context" .context "kind" "postgresql" "key" "caBundle"))) -}}
 {{- end -}}
 {{- if and (has "s3" .clients) (eq $v.artifacts.type "s3") -}}
-{{- $out = append $out (dict "client" "s3" "caBundle" $v.artifacts.s3.caBundle "path" "artifacts.s3.caBundle") -}}
+{{- $out = append $out (dict "client" "s3" "caBundle" (include "mlflow-platform.s3" .context | fromJson).caBundle "path" (include "mlflow-platform.servicePath" (dict "context" .context "kind" "s3" "key" "caBundle"))) -}}
 {{- end -}}
 {{- toJson $out -}}
 {{- end -}}
 
-{{/* libpq environment: role, password, sslmode and the CA bundle from values and the existing Secret. */}}
+{{/* libpq environment (ml-common.postgresql.env): role, password, sslmode and the CA bundle. */}}
 {{- define "mlflow-platform.postgresEnv" -}}
-{{- $pg := .Values.backendStore.postgresql -}}
 {{- if eq .Values.backendStore.type "postgresql" }}
-{{- if $pg.usernameKey }}
-- name: PGUSER
-  valueFrom:
-    secretKeyRef:
-      name: {{ $pg.existingSecret | quote }}
-      key: {{ $pg.usernameKey | quote }}
-{{- end }}
-- name: PGPASSWORD
-  valueFrom:
-    secretKeyRef:
-      name: {{ $pg.existingSecret | quote }}
-      key: {{ $pg.passwordKey | quote }}
-{{- with $pg.sslMode }}
-- name: PGSSLMODE
-  value: {{ . | quote }}
-{{- end }}
+{{- include "ml-common.postgresql.env" (include "mlflow-platform.postgresql" . | fromJson) }}
 {{- include "ml-common.caBundle.env" (include "mlflow-platform.caBundles" (dict "context" . "clients" (list "postgresql")) | fromJsonArray) }}
 {{- end }}
 {{- end -}}
 
-{{/* S3 client environment (boto3): endpoint, region, TLS (AWS_CA_BUNDLE) and the key pair from the existing Secret. */}}
+{{/* S3 client environment (ml-common.s3.env): endpoint, region, the key pair, TLS (AWS_CA_BUNDLE, MLFLOW_S3_IGNORE_TLS). */}}
 {{- define "mlflow-platform.s3Env" -}}
-{{- $s3 := .Values.artifacts.s3 -}}
 {{- if eq .Values.artifacts.type "s3" }}
-{{- with $s3.endpointUrl }}
-- name: MLFLOW_S3_ENDPOINT_URL
-  value: {{ trimSuffix "/" . | quote }}
-{{- end }}
-{{- with $s3.region }}
-- name: AWS_DEFAULT_REGION
-  value: {{ . | quote }}
-{{- end }}
-{{- if $s3.ignoreTls }}
+{{- include "ml-common.s3.env" (include "mlflow-platform.s3" . | fromJson) }}
+{{- if .Values.artifacts.s3.ignoreTls }}
 - name: MLFLOW_S3_IGNORE_TLS
   value: "true"
 {{- end }}
 {{- include "ml-common.caBundle.env" (include "mlflow-platform.caBundles" (dict "context" . "clients" (list "s3")) | fromJsonArray) }}
-{{- with $s3.existingSecret }}
-- name: AWS_ACCESS_KEY_ID
-  valueFrom:
-    secretKeyRef:
-      name: {{ . | quote }}
-      key: {{ $s3.accessKeyIdKey | quote }}
-- name: AWS_SECRET_ACCESS_KEY
-  valueFrom:
-    secretKeyRef:
-      name: {{ . | quote }}
-      key: {{ $s3.secretAccessKeyKey | quote }}
-{{- end }}
 {{- end }}
 {{- end -}}
 
@@ -302,30 +269,37 @@ Validations: invalid combinations fail the render with the value path and the fi
 */}}
 {{- define "mlflow-platform.validate" -}}
 {{- $v := .Values -}}
-{{- $pg := $v.backendStore.postgresql -}}
+{{- $pg := include "mlflow-platform.postgresql" . | fromJson -}}
+{{- $s3 := include "mlflow-platform.s3" . | fromJson -}}
 {{- include "ml-common.caBundle.validate" (include "mlflow-platform.caBundles" (dict "context" . "clients" (list "postgresql" "s3")) | fromJsonArray) -}}
 {{- if and (eq $v.backendStore.type "postgresql") (has $pg.sslMode (list "verify-ca" "verify-full")) (not (include "ml-common.caBundle.set" $pg.caBundle)) -}}
-{{- include "ml-common.fail" (dict "path" "backendStore.postgresql.caBundle" "message" (printf "names no CA while backendStore.postgresql.sslMode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $pg.sslMode) "fix" "set backendStore.postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.caBundle" "message" (printf "names no CA (nor does global.postgresql.caBundle) while the sslMode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $pg.sslMode) "fix" "set postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
 {{- end -}}
-{{- if and (include "ml-common.caBundle.set" $v.artifacts.s3.caBundle) $v.artifacts.s3.ignoreTls -}}
-{{- include "ml-common.fail" (dict "path" "artifacts.s3.caBundle" "message" "is set while artifacts.s3.ignoreTls skips certificate verification" "fix" "turn artifacts.s3.ignoreTls off (the bundle verifies the endpoint), or clear the bundle") -}}
+{{- if and (eq $v.artifacts.type "s3") (include "ml-common.caBundle.set" $s3.caBundle) $v.artifacts.s3.ignoreTls -}}
+{{- include "ml-common.fail" (dict "path" (include "mlflow-platform.servicePath" (dict "context" . "kind" "s3" "key" "caBundle")) "message" "is set while artifacts.s3.ignoreTls skips certificate verification" "fix" "turn artifacts.s3.ignoreTls off (the bundle verifies the endpoint), or clear the bundle") -}}
 {{- end -}}
 {{- if eq $v.backendStore.type "postgresql" -}}
 {{- if not $pg.host -}}
-{{- include "ml-common.fail" (dict "path" "backendStore.postgresql.host" "message" "is empty while backendStore.type is postgresql" "fix" "set the PostgreSQL host, e.g. postgresql.data.svc") -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.host" "message" "is empty (and global.postgresql.host too) while backendStore.type is postgresql" "fix" "set postgresql.host, or global.postgresql.host in the umbrella, e.g. postgresql.data.svc") -}}
 {{- end -}}
 {{- if not $pg.existingSecret -}}
-{{- include "ml-common.fail" (dict "path" "backendStore.postgresql.existingSecret" "message" "is empty: the password must come from an existing Secret" "fix" "create a Secret with the password and set its name here (and passwordKey)") -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.existingSecret" "message" "is empty (and global.postgresql.existingSecret too): the password must come from an existing Secret" "fix" "create a Secret with the password and set its name here (and passwordKey)") -}}
 {{- end -}}
-{{- if and (not $pg.usernameKey) (not $pg.username) -}}
-{{- include "ml-common.fail" (dict "path" "backendStore.postgresql.username" "message" "is empty and usernameKey is not set" "fix" "set the role name, or usernameKey to read it from the Secret") -}}
+{{- if and (not $pg.usernameKey) (not $pg.user) -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.user" "message" "is empty and usernameKey is not set" "fix" "set the role name, or usernameKey to read it from the Secret") -}}
 {{- end -}}
+{{- if not $pg.database -}}
+{{- include "ml-common.fail" (dict "path" "postgresql.database" "message" "is empty while backendStore.type is postgresql" "fix" "set the database of the tracking store, e.g. mlflow") -}}
+{{- end -}}
+{{- end -}}
+{{- if and (eq $v.artifacts.type "s3") (not $s3.bucket) -}}
+{{- include "ml-common.fail" (dict "path" "s3.bucket" "message" "is empty (and global.s3.bucket too) while artifacts.type is s3" "fix" "name the artifact bucket, e.g. mlflow") -}}
 {{- end -}}
 {{- if and (eq $v.backendStore.type "sqlite") (include "mlflow-platform.multiReplica" .) -}}
 {{- if $v.autoscaling.enabled -}}
 {{- include "ml-common.fail" (dict "path" "autoscaling.enabled" "message" "is true with the sqlite backend store, which one server process at a time can write" "fix" "use backendStore.type=postgresql (and S3 artifacts), or turn autoscaling off") -}}
 {{- else -}}
-{{- include "ml-common.fail" (dict "path" "replicaCount" "message" (printf "is %v with the sqlite backend store, which one server process at a time can write" $v.replicaCount) "fix" "set replicaCount to 1, or use backendStore.type=postgresql") -}}
+{{- include "ml-common.fail" (dict "path" "replicas" "message" (printf "is %v with the sqlite backend store, which one server process at a time can write" $v.replicas) "fix" "set replicas to 1, or use backendStore.type=postgresql") -}}
 {{- end -}}
 {{- end -}}
 {{- if and (eq $v.artifacts.type "volume") (include "mlflow-platform.multiReplica" .) (include "mlflow-platform.singleWriterVolume" .) -}}

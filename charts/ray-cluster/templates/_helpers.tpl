@@ -105,7 +105,7 @@ cluster DNS names a headless Service's endpoints: IPv4 dots and IPv6 colons beco
 dual-stack pod it prints both addresses.
 */}}
 {{- define "ray-cluster.podFqdn" -}}
-{{- printf "$(echo \"${POD_IP}\" | tr ':.' '--').%s.%s.svc.%s" (include "ray-cluster.headlessServiceName" .) .Release.Namespace .Values.mesh.clusterDomain -}}
+{{- printf "$(echo \"${POD_IP}\" | tr ':.' '--').%s.%s.svc.%s" (include "ray-cluster.headlessServiceName" .) .Release.Namespace (include "ml-common.clusterDomain" .) -}}
 {{- end -}}
 
 {{/* "true" when Ray advertises the pod's FQDN (ray-cluster.podFqdn): the mesh is on and mesh.podFqdnNodeAddress. */}}
@@ -165,6 +165,18 @@ livenessProbe:
   {{- toYaml (merge (dict "periodSeconds" 5 "timeoutSeconds" 10 "failureThreshold" 120) $exec) | nindent 2 }}
 {{- end -}}
 
+{{/* The effective S3 (s3 over global.s3, ml-common.externalService) when it names an endpoint or a Secret, else {}. Usage: include "ray-cluster.s3" . | fromJson */}}
+{{- define "ray-cluster.s3" -}}
+{{- $s3 := include "ml-common.externalService" (dict "context" . "kind" "s3" "value" .Values.s3) | fromJson -}}
+{{- if or $s3.endpoint $s3.existingSecret -}}{{- toJson $s3 -}}{{- else -}}{}{{- end -}}
+{{- end -}}
+
+{{/* CA bundles of the TLS clients in use (ml-common.caBundle.*): S3. */}}
+{{- define "ray-cluster.caBundles" -}}
+{{- $s3 := include "ray-cluster.s3" . | fromJson -}}
+{{- if $s3 -}}{{- toJson (list (dict "client" "s3" "caBundle" $s3.caBundle "path" (include "ml-common.externalService.path" (dict "context" . "kind" "s3" "value" .Values.s3 "path" "s3" "key" "caBundle")))) -}}{{- else -}}[]{{- end -}}
+{{- end -}}
+
 {{/* Environment of every Ray container: the pod IP (for ray-cluster.podFqdn), MLflow, Feast, S3 (credentials from a Secret), then extra env. */}}
 {{- define "ray-cluster.rayEnv" -}}
 {{- $v := .Values -}}
@@ -194,27 +206,10 @@ livenessProbe:
       key: {{ $v.mlflow.passwordKey | quote }}
 {{- end }}
 {{- end }}
-{{- if $v.s3.enabled }}
-{{- with $v.s3.endpoint }}
-- name: AWS_ENDPOINT_URL
-  value: {{ tpl . $ | quote }}
-- name: MLFLOW_S3_ENDPOINT_URL
-  value: {{ tpl . $ | quote }}
-{{- end }}
-- name: AWS_REGION
-  value: {{ $v.s3.region | quote }}
-- name: AWS_DEFAULT_REGION
-  value: {{ $v.s3.region | quote }}
-- name: AWS_ACCESS_KEY_ID
-  valueFrom:
-    secretKeyRef:
-      name: {{ $v.s3.existingSecret | quote }}
-      key: {{ $v.s3.accessKeyIdKey | quote }}
-- name: AWS_SECRET_ACCESS_KEY
-  valueFrom:
-    secretKeyRef:
-      name: {{ $v.s3.existingSecret | quote }}
-      key: {{ $v.s3.secretAccessKeyKey | quote }}
+{{- $s3 := include "ray-cluster.s3" . | fromJson }}
+{{- if $s3 }}
+{{- include "ml-common.s3.env" $s3 }}
+{{- include "ml-common.caBundle.env" (include "ray-cluster.caBundles" . | fromJsonArray) }}
 {{- end }}
 {{- with $v.extraEnv }}
 {{ toYaml . }}
@@ -247,6 +242,7 @@ livenessProbe:
   emptyDir:
     medium: Memory
     sizeLimit: {{ .shm }}
+{{- include "ml-common.caBundle.volumes" (include "ray-cluster.caBundles" .context | fromJsonArray) }}
 {{- with .extra }}
 {{ toYaml . }}
 {{- end }}
@@ -259,6 +255,7 @@ livenessProbe:
 {{- end }}
 - name: dshm
   mountPath: /dev/shm
+{{- include "ml-common.caBundle.mounts" (include "ray-cluster.caBundles" .context | fromJsonArray) }}
 {{- with .extra }}
 {{ toYaml . }}
 {{- end }}

@@ -46,9 +46,7 @@
 {{- if and $v.rayService.enabled (not (dig "applications" list ($v.rayService.serveConfigV2 | default dict))) -}}
 {{- include "ml-common.fail" (dict "path" "rayService.serveConfigV2.applications" "message" "is empty while rayService.enabled is true" "fix" "list at least one Serve application (name, import_path, route_prefix) or turn rayService.enabled off") -}}
 {{- end -}}
-{{- if and $v.s3.enabled (not $v.s3.existingSecret) -}}
-{{- include "ml-common.fail" (dict "path" "s3.existingSecret" "message" "is empty while s3.enabled is true" "fix" "name the Secret holding the S3 access key and secret key (e.g. minio-credentials)") -}}
-{{- end -}}
+{{- include "ml-common.caBundle.validate" (include "ray-cluster.caBundles" . | fromJsonArray) -}}
 {{- if and $v.httpRoute.enabled (not $v.httpRoute.parentRefs) -}}
 {{- include "ml-common.fail" (dict "path" "httpRoute.parentRefs" "message" "is empty while httpRoute.enabled is true" "fix" "reference the Gateway the route attaches to, e.g. [{name: platform-gateway, namespace: gateway}]") -}}
 {{- end -}}
