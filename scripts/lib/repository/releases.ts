@@ -23,7 +23,11 @@ export function previousRelease(file = previousReleaseFile): PreviousRelease {
   return { ref: data.ref, version: String(data.version) };
 }
 
-/** One values key that moved between two releases: `to: null` when the key was removed. */
+/**
+ * One values key that moved between two releases: `to: null` when the key was removed. A `to` under
+ * `global.` names the platform-wide value: in the umbrella it is the umbrella's `global` (Helm hands it to
+ * every component), not the component's.
+ */
 export interface KeyMove {
   from: string;
   to: string | null;
@@ -75,13 +79,17 @@ function deletePath(values: Values, path: string[]): void {
   if (parent && typeof parent === 'object') delete (parent as Values)[path.at(-1)!];
 }
 
+const isMap = (v: unknown): v is Values => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+/** Sets a value; a map moved onto a map merges into it (a block whose keys moved ahead of it keeps them). */
 function setPath(values: Values, path: string[], value: unknown): void {
   let node = values;
   for (const k of path.slice(0, -1)) {
-    if (!node[k] || typeof node[k] !== 'object') node[k] = {};
+    if (!isMap(node[k])) node[k] = {};
     node = node[k] as Values;
   }
-  node[path.at(-1)!] = value;
+  const key = path.at(-1)!;
+  node[key] = isMap(node[key]) && isMap(value) ? { ...value, ...node[key] } : value;
 }
 
 /**
@@ -100,7 +108,13 @@ export function applyKeyMap(chart: string, values: Values, map: KeyMap, subchart
     const value = getPath(out, from);
     if (value === undefined) continue;
     deletePath(out, from);
-    if (m.to !== null) setPath(out, [...m.prefix, ...m.to.split('.')], value);
+    if (m.to === null) continue;
+    const to = m.to.startsWith('global.') ? m.to.split('.') : [...m.prefix, ...m.to.split('.')];
+    const there = getPath(out, to);
+    if (to[0] === 'global' && there !== undefined && !isMap(there) && JSON.stringify(there) !== JSON.stringify(value)) {
+      throw new Error(`value ${from.join('.')}: ${JSON.stringify(value)} moves to ${m.to}, which another value already set to ${JSON.stringify(there)}. Fix: give both the same value before upgrading (${m.to} is one value for every chart)`);
+    }
+    setPath(out, to, value);
   }
   return out;
 }

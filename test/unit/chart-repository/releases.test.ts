@@ -49,6 +49,22 @@ describe('key maps (releases/key-maps/<version>.yaml)', () => {
     });
   });
 
+  it('moves a component\'s key into the umbrella\'s global (one value for every chart), merges a moved block into keys moved ahead of it, and refuses two different values for one global', () => {
+    const dir2 = join(work, 'key-maps-global');
+    mkdirSync(dir2);
+    writeFileSync(join(dir2, '0.1.0.yaml'), 'mlflow:\n  - from: server.clusterDomain\n    to: global.clusterDomain\n  - from: store.pg.username\n    to: postgresql.user\n  - from: store.pg\n    to: postgresql\nray:\n  - from: mesh.clusterDomain\n    to: global.clusterDomain\n');
+    const map = keyMapFrom('0.1.0', dir2);
+    expect(applyKeyMap('mlflow', { server: { clusterDomain: 'corp.local' } }, map)).toEqual({ server: {}, global: { clusterDomain: 'corp.local' } });
+    expect(applyKeyMap('ml-platform', { mlflow: { server: { clusterDomain: 'corp.local' }, store: { pg: { username: 'u', host: 'h' } } }, ray: { mesh: { clusterDomain: 'corp.local' } } }, map, ['mlflow', 'ray'])).toEqual({
+      global: { clusterDomain: 'corp.local' },
+      mlflow: { server: {}, store: {}, postgresql: { user: 'u', host: 'h' } },
+      ray: { mesh: {} },
+    });
+    expect(() => applyKeyMap('ml-platform', { mlflow: { server: { clusterDomain: 'a.local' } }, ray: { mesh: { clusterDomain: 'b.local' } } }, map, ['mlflow', 'ray'])).toThrow(
+      /value ray\.mesh\.clusterDomain: "b\.local" moves to global\.clusterDomain, which another value already set to "a\.local"\. Fix:/,
+    );
+  });
+
   it('leaves values unchanged when no key moved since that version (and does not touch the input)', () => {
     const values = { a: { b: 1 } };
     expect(applyKeyMap('feast', values, keyMapFrom('0.2.0', dir))).toEqual(values);
