@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { errorValuePaths } from '../../scripts/lib/helm/errors.ts';
 import { render, tryRender, type RenderOptions } from '../../scripts/lib/helm/render.ts';
 import { get } from '../../scripts/lib/manifests/query.ts';
+import { effectiveService } from '../../scripts/lib/schema/external-services.ts';
 import { fixtureChart } from '../support/fixtures.ts';
 
 const chart = fixtureChart('helpers');
@@ -182,5 +183,67 @@ describe('ml-common Ingress prefix stripping', () => {
     expect(await strip('kong')).toEqual({ 'konghq.com/strip-path': 'true' });
     expect(await strip('kong', { 'konghq.com/strip-path': 'false', x: 'y' })).toEqual({ 'konghq.com/strip-path': 'false', x: 'y' });
     expect(await strip('nginx', { x: 'y' })).toEqual({ x: 'y' });
+  });
+});
+
+describe('ml-common external services (postgresql, s3, redis): the chart\'s block over global.<kind> over the defaults, field by field', () => {
+  const services = async (valuesObject: object) => {
+    const { data } = await outputs({ valuesObject });
+    return { postgresql: JSON.parse(data.postgresql!), s3: JSON.parse(data.s3!), redis: JSON.parse(data.redis!), data };
+  };
+
+  it('takes each field the chart leaves empty from global, and the chart\'s own field over the global\'s', async () => {
+    const global = { postgresql: { host: 'pg.data.svc', port: 5433, sslMode: 'verify-full', existingSecret: 'shared', caBundle: { secretName: 'pg-ca' } }, s3: { endpoint: 'http://minio.data.svc:9000', existingSecret: 'minio' }, redis: { host: 'redis.data.svc', tls: true } };
+    const { postgresql, s3, redis } = await services({ global, postgresql: { database: 'feast', user: 'feast', existingSecret: 'feast-pg', host: '' }, s3: { region: 'eu-west-1' }, redis: { port: null, database: 2 } });
+    expect(postgresql).toEqual({ host: 'pg.data.svc', port: 5433, database: 'feast', user: 'feast', existingSecret: 'feast-pg', passwordKey: 'password', usernameKey: '', sslMode: 'verify-full', caBundle: { secretName: 'pg-ca', configMapName: '', key: 'ca.crt' } });
+    expect(s3).toEqual({ endpoint: 'http://minio.data.svc:9000', region: 'eu-west-1', bucket: '', existingSecret: 'minio', accessKeyIdKey: 'AWS_ACCESS_KEY_ID', secretAccessKeyKey: 'AWS_SECRET_ACCESS_KEY', caBundle: { secretName: '', configMapName: '', key: 'ca.crt' } });
+    expect(redis).toEqual({ host: 'redis.data.svc', port: 6379, database: 2, existingSecret: '', passwordKey: 'redis-password', tls: true, caBundle: { secretName: '', configMapName: '', key: 'ca.crt' } });
+  });
+
+  it('the same PostgreSQL stated once under global or in the chart renders the same', async () => {
+    const pg = { host: 'pg.data.svc', port: 5432, sslMode: 'require', existingSecret: 'db', user: 'app', database: 'app' };
+    const [fromGlobal, fromChart] = await Promise.all([services({ global: { postgresql: pg } }), services({ postgresql: pg })]);
+    expect(fromGlobal.postgresql).toEqual(fromChart.postgresql);
+    expect(fromGlobal.data.postgresqlEnv).toEqual(fromChart.data.postgresqlEnv);
+  });
+
+  it('takes a caBundle whole from whichever names a Secret or ConfigMap, the chart\'s first', async () => {
+    const global = { postgresql: { caBundle: { secretName: 'global-ca', key: 'g.pem' } } };
+    expect((await services({ global, postgresql: { caBundle: { configMapName: 'own-ca' } } })).postgresql.caBundle).toEqual({ secretName: '', configMapName: 'own-ca', key: 'ca.crt' });
+    expect((await services({ global, postgresql: { caBundle: { key: 'x.pem' } } })).postgresql.caBundle).toEqual({ secretName: 'global-ca', configMapName: '', key: 'g.pem' });
+  });
+
+  it('evaluates host and endpoint as templates, names where a value came from, and derives the S3 port from the endpoint', async () => {
+    const { postgresql, data } = await services({ postgresql: { host: '{{ .Release.Name }}-postgresql' } });
+    expect(postgresql.host).toBe('test-postgresql');
+    expect(data.postgresqlHostPath).toBe('postgresql.host');
+    expect((await services({ global: { postgresql: { host: 'pg' } } })).data.postgresqlHostPath).toBe('global.postgresql.host');
+    expect((await services({ s3: { endpoint: 'http://minio:9000' } })).data.s3Port).toBe('9000');
+    expect((await services({ s3: { endpoint: 'http://minio' } })).data.s3Port).toBe('80');
+    expect((await services({})).data.s3Port).toBe('443');
+  });
+
+  it('gives S3 clients the endpoint, region and key pair, and libpq the password and sslmode', async () => {
+    const { data } = await services({ global: { s3: { endpoint: 'http://minio:9000/', existingSecret: 'minio' }, postgresql: { existingSecret: 'db', usernameKey: 'user' } } });
+    const env = (yaml: string) => Object.fromEntries((parse(yaml) as { name: string; value?: string; valueFrom?: { secretKeyRef: { name: string; key: string } } }[]).map((e) => [e.name, e.value ?? `${e.valueFrom!.secretKeyRef.name}/${e.valueFrom!.secretKeyRef.key}`]));
+    expect(env(data.s3Env!)).toEqual({ AWS_ENDPOINT_URL: 'http://minio:9000', MLFLOW_S3_ENDPOINT_URL: 'http://minio:9000', AWS_REGION: 'us-east-1', AWS_DEFAULT_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'minio/AWS_ACCESS_KEY_ID', AWS_SECRET_ACCESS_KEY: 'minio/AWS_SECRET_ACCESS_KEY' });
+    expect(env(data.postgresqlEnv!)).toEqual({ PGUSER: 'db/user', PGPASSWORD: 'db/password', PGSSLMODE: 'require' });
+  });
+
+  it('resolves as the toolkit\'s effectiveService does (the `up` planner reads values with it)', async () => {
+    const cases = [
+      {},
+      { global: { postgresql: { host: 'a', port: 1 }, s3: { region: 'r', caBundle: { secretName: 's' } }, redis: { tls: true, database: 3 } } },
+      { global: { postgresql: { host: 'a' } }, postgresql: { host: 'b', sslMode: 'disable', caBundle: { configMapName: 'c', key: 'k' } }, s3: { bucket: 'bk', existingSecret: 'x' }, redis: { port: 7000, tls: false } },
+    ];
+    for (const values of cases) {
+      const rendered = await services(values);
+      for (const kind of ['postgresql', 's3', 'redis'] as const) expect(rendered[kind], `${kind} of ${JSON.stringify(values)}`).toEqual(effectiveService(kind, (values as Record<string, unknown>)[kind], (values as Record<string, unknown>).global));
+    }
+  });
+
+  it('reads the cluster domain from global.clusterDomain, else cluster.local', async () => {
+    expect((await outputs()).data.clusterDomain).toBe('cluster.local');
+    expect((await outputs({ valuesObject: { global: { clusterDomain: 'corp.internal' } } })).data.clusterDomain).toBe('corp.internal');
   });
 });

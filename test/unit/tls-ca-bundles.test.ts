@@ -55,8 +55,8 @@ function mountedFile(c: Mounted, file: string | undefined) {
 
 describe('feast: PostgreSQL verify-full and Redis TLS with a private CA', async () => {
   const tls = chartValues<'feast'>({
-    postgresql: { sslmode: 'verify-full', caBundle: { configMapName: 'platform-ca', key: 'ca.pem' } },
-    redis: { ssl: true, caBundle: { secretName: 'redis-ca' } },
+    postgresql: { sslMode: 'verify-full', caBundle: { configMapName: 'platform-ca', key: 'ca.pem' } },
+    redis: { tls: true, caBundle: { secretName: 'redis-ca' } },
   });
   const docs = await render('charts/feast', { values: [ci('feast', 'redis-postgres')], valuesObject: tls, apiVersions: ['monitoring.coreos.com/v1', 'security.istio.io/v1'] });
   const store = parse((get(docs, 'ConfigMap', 'test-feast-config') as any).data['feature_store.yaml']);
@@ -89,8 +89,9 @@ describe('feast: PostgreSQL verify-full and Redis TLS with a private CA', async 
 
 describe('mlflow-platform: PostgreSQL verify-full and an S3 endpoint with a private CA', async () => {
   const tls = chartValues<'mlflow-platform'>({
-    backendStore: { postgresql: { sslMode: 'verify-full', caBundle: { secretName: 'pg-ca' } } },
-    artifacts: { s3: { endpointUrl: 'https://minio.data.svc:9000', caBundle: { configMapName: 'platform-ca', key: 'ca.pem' }, createBucket: { enabled: true } } },
+    postgresql: { sslMode: 'verify-full', caBundle: { secretName: 'pg-ca' } },
+    s3: { endpoint: 'https://minio.data.svc:9000', caBundle: { configMapName: 'platform-ca', key: 'ca.pem' } },
+    artifacts: { s3: { createBucket: { enabled: true } } },
   });
   const docs = await render('charts/mlflow-platform', { values: [ci('mlflow-platform', 'postgres-s3')], valuesObject: tls });
   const all = containers(docs);
@@ -126,13 +127,13 @@ describe('without a bundle nothing is mounted', async () => {
 
 describe('invalid CA settings fail naming the value (Helm 3 and 4)', () => {
   const cases: [string, string, unknown, string][] = [
-    ['feast verify-full without a CA', 'feast', { postgresql: { sslmode: 'verify-full' } }, 'postgresql.caBundle'],
-    ['feast verify-ca without a CA', 'feast', { postgresql: { sslmode: 'verify-ca' } }, 'postgresql.caBundle'],
+    ['feast verify-full without a CA', 'feast', { postgresql: { sslMode: 'verify-full' } }, 'postgresql.caBundle'],
+    ['feast verify-ca without a CA', 'feast', { postgresql: { sslMode: 'verify-ca' } }, 'postgresql.caBundle'],
     ['feast a Secret and a ConfigMap', 'feast', { postgresql: { caBundle: { secretName: 'a', configMapName: 'b' } } }, 'postgresql.caBundle.configMapName'],
-    ['feast a Redis CA without TLS', 'feast', { redis: { ssl: false, caBundle: { secretName: 'redis-ca' } } }, 'redis.caBundle'],
-    ['mlflow verify-full without a CA', 'mlflow-platform', { backendStore: { postgresql: { sslMode: 'verify-full' } } }, 'backendStore.postgresql.caBundle'],
-    ['mlflow an S3 CA while TLS is not verified', 'mlflow-platform', { artifacts: { s3: { ignoreTls: true, caBundle: { secretName: 's3-ca' } } } }, 'artifacts.s3.caBundle'],
-    ['mlflow a CA key that is not a key', 'mlflow-platform', { artifacts: { s3: { caBundle: { secretName: 's3-ca', key: 'ca crt' } } } }, 'artifacts.s3.caBundle.key'],
+    ['feast a Redis CA without TLS', 'feast', { redis: { tls: false, caBundle: { secretName: 'redis-ca' } } }, 'redis.caBundle'],
+    ['mlflow verify-full without a CA', 'mlflow-platform', { postgresql: { sslMode: 'verify-full' } }, 'postgresql.caBundle'],
+    ['mlflow an S3 CA while TLS is not verified', 'mlflow-platform', { artifacts: { s3: { ignoreTls: true } }, s3: { caBundle: { secretName: 's3-ca' } } }, 's3.caBundle'],
+    ['mlflow a CA key that is not a key', 'mlflow-platform', { s3: { caBundle: { secretName: 's3-ca', key: 'ca crt' } } }, 's3.caBundle.key'],
   ];
   const base = { feast: ci('feast', 'redis-postgres'), 'mlflow-platform': ci('mlflow-platform', 'postgres-s3') } as Record<string, string>;
   it.each(cases.flatMap(([name, chart, values, path]) => ([3, 4] as const).map((helm) => [name, helm, chart, values, path] as const)))('%s (helm %i)', async (_, helm, chart, valuesObject, path) => {

@@ -8,10 +8,8 @@ import type { ChartValues } from '../types/index.ts';
 
 type PlatformValues = ChartValues['ml-platform'];
 
-/** The team's data services, in the `data` namespace. */
-const data = { namespace: 'data', domain: 'data.svc.cluster.local' };
-const postgres = { host: `postgresql.${data.domain}`, port: 5432 };
-const s3 = { endpoint: `http://minio.${data.domain}:9000`, region: 'eu-west-1', existingSecret: 'minio-credentials', accessKeyIdKey: 'AWS_ACCESS_KEY_ID', secretAccessKeyKey: 'AWS_SECRET_ACCESS_KEY' };
+/** The team's data services, in the `data` namespace: named once, under global; each chart states only its own database, role and Secret. */
+const data = { namespace: 'data', domain: 'data.svc' };
 const fromData = [{ namespace: data.namespace }];
 
 /** The same sizing for every CPU worker group of every team. */
@@ -24,23 +22,29 @@ const cpuWorker = (name: string, maxReplicas: number) => ({
 });
 
 export default {
-  global: { mesh: { enabled: true, mtlsMode: 'STRICT' }, networkPolicy: { enabled: true }, commonLabels: { team: 'ml-platform' } },
+  global: {
+    mesh: { enabled: true, mtlsMode: 'STRICT' },
+    networkPolicy: { enabled: true },
+    commonLabels: { team: 'ml-platform' },
+    postgresql: { host: `postgresql.${data.domain}`, port: 5432, sslMode: 'require' },
+    s3: { endpoint: `http://minio.${data.domain}:9000`, region: 'eu-west-1', existingSecret: 'minio-credentials' },
+  },
   'ray-cluster': {
     autoscaling: { enabled: true },
     workers: [cpuWorker('batch', 8), cpuWorker('interactive', 2)],
-    s3: { enabled: true, ...s3 },
-    networkPolicy: { s3: { peers: fromData, ports: [9000] } },
+    networkPolicy: { s3: { peers: fromData } },
   },
   feast: {
     registry: { type: 'sql' },
     onlineStore: { type: 'postgres' },
     offlineStore: { type: 'postgres' },
-    postgresql: { ...postgres, database: 'feast', user: 'feast', sslmode: 'require', auth: { existingSecret: 'feast-postgresql', passwordKey: 'password' } },
+    postgresql: { database: 'feast', user: 'feast', existingSecret: 'feast-postgresql' },
     networkPolicy: { egress: { postgresql: fromData } },
   },
   'mlflow-platform': {
-    backendStore: { type: 'postgresql', postgresql: { ...postgres, database: 'mlflow', username: 'mlflow', existingSecret: 'mlflow-postgresql', passwordKey: 'password', sslMode: 'require' } },
-    artifacts: { type: 's3', proxied: true, s3: { bucket: 'mlflow', endpointUrl: s3.endpoint, region: s3.region, existingSecret: s3.existingSecret, accessKeyIdKey: s3.accessKeyIdKey, secretAccessKeyKey: s3.secretAccessKeyKey } },
+    backendStore: { type: 'postgresql' },
+    postgresql: { database: 'mlflow', user: 'mlflow', existingSecret: 'mlflow-postgresql' },
+    artifacts: { type: 's3', proxied: true },
     persistence: { enabled: false },
     networkPolicy: { egress: { databaseTo: fromData, s3To: fromData } },
   },

@@ -342,18 +342,18 @@ describe('globals from the umbrella', async () => {
 });
 
 describe('invalid values fail, naming the value', () => {
-  const pg = { host: 'pg', auth: { existingSecret: 'feast-pg' } };
+  const pg = { host: 'pg', existingSecret: 'feast-pg' };
   const cases: [string, object, string][] = [
     ['redis online store without a connection', { onlineStore: { type: 'redis' } }, 'redis.host'],
     ['sql registry without a database', { registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'r' }, postgresql: { ...pg, database: '' } }, 'postgresql.database'],
     ['sql registry without a host', { registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'r' } }, 'postgresql.host'],
-    ['postgres store without a password Secret', { onlineStore: { type: 'postgres' }, postgresql: { host: 'pg' } }, 'postgresql.auth.existingSecret'],
+    ['postgres store without a password Secret', { onlineStore: { type: 'postgres' }, postgresql: { host: 'pg' } }, 'postgresql.existingSecret'],
     ['sqlite with two replicas', { server: { replicas: 2 } }, 'onlineStore.type'],
     ['pod-local file registry shared by replicas', { onlineStore: { type: 'redis' }, redis: { host: 'r' }, server: { replicas: 2 } }, 'registry.type'],
     ['UI without a shared registry', { ui: { enabled: true } }, 'persistence.enabled'],
     ['TLS without a Secret', { server: { tls: { enabled: true } } }, 'server.tls.existingSecret'],
-    ['DB-init without admin credentials', { registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'r' }, postgresql: { ...pg, dbInit: { enabled: true } } }, 'postgresql.dbInit.auth.existingSecret'],
-    ['DB-init with nothing on PostgreSQL', { postgresql: { dbInit: { enabled: true, auth: { existingSecret: 'admin' } } } }, 'postgresql.dbInit.enabled'],
+    ['DB-init without admin credentials', { registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'r' }, postgresql: pg, dbInit: { enabled: true } }, 'dbInit.auth.existingSecret'],
+    ['DB-init with nothing on PostgreSQL', { dbInit: { enabled: true, auth: { existingSecret: 'admin' } } }, 'dbInit.enabled'],
     ['HTTPRoute without a Gateway', { httpRoute: { enabled: true } }, 'httpRoute.parentRefs'],
     ['feature repository image without a repository', { featureRepo: { source: 'image' } }, 'featureRepo.image.repository'],
     ['no feature definitions', { featureRepo: { files: null } }, 'featureRepo.files'],

@@ -18,8 +18,8 @@ const offlineStores = ['file', 'duckdb', 'postgres'] as const;
 
 /** Connections that every combination may need; credentials only as existing Secret names. */
 const connections = chartValues<'feast'>({
-  redis: { host: 'redis-master', port: 6380, db: 2, ssl: true, auth: { existingSecret: 'redis', passwordKey: 'redis-password' } },
-  postgresql: { host: 'pg.databases.svc', port: 5433, database: 'features', user: 'feast_app', sslmode: 'verify-full', caBundle: { secretName: 'feast-pg-ca' }, auth: { existingSecret: 'feast-pg', passwordKey: 'pw' } },
+  redis: { host: 'redis-master', port: 6380, database: 2, tls: true, existingSecret: 'redis', passwordKey: 'redis-password' },
+  postgresql: { host: 'pg.databases.svc', port: 5433, database: 'features', user: 'feast_app', sslMode: 'verify-full', caBundle: { secretName: 'feast-pg-ca' }, existingSecret: 'feast-pg', passwordKey: 'pw' },
 });
 
 type Combination = { registry: (typeof registries)[number]; online: (typeof onlineStores)[number]; offline: (typeof offlineStores)[number] };
@@ -109,7 +109,7 @@ describe('feature_store.yaml for every store combination', async () => {
 
 describe('feature_store.yaml details', async () => {
   const [redisCluster, noPassword, ttl, k8sAuth] = await Promise.all([
-    render(chart, { valuesObject: { onlineStore: { type: 'redis' }, redis: { host: 'r', type: 'redis_cluster', auth: { existingSecret: 'r' } } } }),
+    render(chart, { valuesObject: { onlineStore: { type: 'redis', redis: { type: 'redis_cluster' } }, redis: { host: 'r', existingSecret: 'r' } } }),
     render(chart, { valuesObject: { onlineStore: { type: 'redis' }, redis: { host: 'r' } } }),
     render(chart, { valuesObject: { onlineStore: { type: 'redis', redis: { keyTtlSeconds: 3600 } }, redis: { host: 'r' }, registry: { cacheTtlSeconds: 0 } } }),
     render(chart, { valuesObject: { auth: { type: 'kubernetes' } } }),

@@ -15,7 +15,7 @@ import { chartValues } from '../../support/values.ts';
 const chart = 'charts/feast';
 const ciFile = (name: string) => join(repoRoot, chart, 'ci', `${name}-values.yaml`);
 const istio = ['security.istio.io/v1'];
-const shared = chartValues<'feast'>({ registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'redis' }, postgresql: { host: 'pg', auth: { existingSecret: 'feast-pg' } } });
+const shared = chartValues<'feast'>({ registry: { type: 'sql' }, onlineStore: { type: 'redis' }, redis: { host: 'redis' }, postgresql: { host: 'pg', existingSecret: 'feast-pg' } });
 const podSpec = (m: Manifest) => at(m, 'spec.jobTemplate.spec.template.spec') as any;
 const envOf = (c: any) => Object.fromEntries((c.env ?? []).map((e: any) => [e.name, e.value ?? 'secret']));
 

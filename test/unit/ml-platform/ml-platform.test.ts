@@ -258,7 +258,7 @@ describe('air-gapped: global.requireImageDigests', async () => {
 
   it('asks for the images of enabled parts only: gpuImage with a GPU group, the operator image with the operator', async () => {
     const stderr = await failure(undefined, [profile('prod'), profile('gpu'), profile('airgapped')]);
-    for (const path of ['ray-cluster.gpuImage.digest', 'ray-cluster.operator.image.digest', 'feast.postgresql.dbInit.image.digest']) expect(stderr).toContain(path);
+    for (const path of ['ray-cluster.gpuImage.digest', 'ray-cluster.operator.image.digest', 'feast.dbInit.image.digest']) expect(stderr).toContain(path);
     const noRay = await failure({ components: { rayCluster: false } }, [profile('airgapped')]);
     expect(noRay).not.toContain('ray-cluster');
   });

@@ -55,7 +55,7 @@ async function failure(valuesObject: unknown, helm: 3 | 4 = 4): Promise<{ paths:
 }
 
 const postgres = { host: 'pg.data.svc', existingSecret: 'mlflow-db', passwordKey: 'pw' };
-const s3 = { bucket: 'mlflow', endpointUrl: 'http://minio.data.svc:9000', existingSecret: 'minio-credentials' };
+const s3 = { bucket: 'mlflow', endpoint: 'http://minio.data.svc:9000', existingSecret: 'minio-credentials' };
 
 describe('every install scenario passes every policy (Helm 3 and 4)', async () => {
   const files = ciValuesFiles(join(repoRoot, chart)).map((f) => basename(f));
@@ -193,7 +193,7 @@ describe('MLflow 3 host validation: in-cluster and ingress hosts are allowed', a
   });
 
   it('drops the private ranges when allowPrivateIPs is false, and follows the cluster domain', async () => {
-    const strict = await render(chart, { set: { 'server.allowPrivateIPs': false, 'server.clusterDomain': 'corp.local' } });
+    const strict = await render(chart, { set: { 'server.allowPrivateIPs': false, 'global.clusterDomain': 'corp.local' } });
     const list = flag(server(strict).args, '--allowed-hosts')!.split(',');
     expect(list.some((h) => h.startsWith('10.') || h.startsWith('172.'))).toBe(false);
     expect(list).toContain(`${fullname}.default.svc.corp.local:*`);
@@ -238,7 +238,7 @@ describe('PostgreSQL backend and S3 artifacts (ci/postgres-s3)', async () => {
   });
 
   it('reads the role from the Secret (PGUSER) when usernameKey is set, and then the URI has no user at all', async () => {
-    const withUser = await render(chart, { valuesObject: { backendStore: { type: 'postgresql', postgresql: { ...postgres, usernameKey: 'user', driver: 'psycopg' } } } });
+    const withUser = await render(chart, { valuesObject: { backendStore: { type: 'postgresql', driver: 'psycopg' }, postgresql: { ...postgres, usernameKey: 'user' } } });
     expect(flag(server(withUser).args, '--backend-store-uri')).toBe('postgresql+psycopg://pg.data.svc:5432/mlflow');
     expect(envOf(server(withUser)).PGUSER).toEqual(secretRef('mlflow-db', 'user'));
     expect(envOf(server(withUser)).PGPASSWORD).toEqual(secretRef('mlflow-db', 'pw'));
@@ -413,10 +413,10 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
     expect(podSpec(docs).topologySpreadConstraints[0]).toMatchObject({ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: deployment(docs).spec.selector.matchLabels } });
   });
 
-  it('renders a PDB for replicaCount 2 without HPA, and none for one replica', async () => {
+  it('renders a PDB for replicas 2 without HPA, and none for one replica', async () => {
     const [two, one] = await Promise.all([
-      render(chart, { valuesObject: { replicaCount: 2, backendStore: { type: 'postgresql', postgresql: postgres }, artifacts: { type: 's3', s3 } } }),
-      render(chart, { valuesObject: { backendStore: { type: 'postgresql', postgresql: postgres }, artifacts: { type: 's3', s3 } } }),
+      render(chart, { valuesObject: { replicas: 2, backendStore: { type: 'postgresql' }, postgresql: postgres, artifacts: { type: 's3' }, s3 } }),
+      render(chart, { valuesObject: { backendStore: { type: 'postgresql' }, postgresql: postgres, artifacts: { type: 's3' }, s3 } }),
     ]);
     expect(deployment(two).spec.replicas).toBe(2);
     expect(ofKind(two, 'PodDisruptionBudget')).toHaveLength(1);
@@ -528,7 +528,7 @@ describe('NetworkPolicies', async () => {
   it('the S3 port follows the endpoint scheme, 443 for AWS; the mesh adds istiod egress', async () => {
     const [aws, https] = await Promise.all([
       render(chart, { values: [ciFile('direct-artifacts')], apiVersions }),
-      render(chart, { valuesObject: { artifacts: { type: 's3', s3: { ...s3, endpointUrl: 'https://s3.example.com' } } } }),
+      render(chart, { valuesObject: { artifacts: { type: 's3' }, s3: { ...s3, endpoint: 'https://s3.example.com' } } }),
     ]);
     expect(policy(aws, 'server').spec.egress.map((r: any) => r.ports[0].port)).toEqual([53, 15012, 443]);
     expect(policy(https, 'server').spec.egress.map((r: any) => r.ports[0].port)).toEqual([53, 443]);
@@ -607,16 +607,16 @@ describe('images', () => {
 describe('invalid combinations fail with the value path', () => {
   it('SQLite with more than one replica (Helm 3 and 4)', async () => {
     for (const helm of [3, 4] as const) {
-      const { paths, stderr } = await failure({ replicaCount: 2 }, helm);
-      expect(paths).toContain('replicaCount');
-      expect(stderr).toMatch(/sqlite backend store.*Fix: set replicaCount to 1, or use backendStore.type=postgresql/);
+      const { paths, stderr } = await failure({ replicas: 2 }, helm);
+      expect(paths).toContain('replicas');
+      expect(stderr).toMatch(/sqlite backend store.*Fix: set replicas to 1, or use backendStore.type=postgresql/);
     }
   });
 
   it('an S3 endpoint that is not http(s)://host[:port] is refused by the schema, not by urlParse in a template (Helm 3 and 4)', async () => {
     for (const helm of [3, 4] as const) {
-      for (const endpointUrl of ['http://min`io:9000', 'https://user@minio', 'http://minio:port']) {
-        expect((await failure({ artifacts: { type: 's3', s3: { ...s3, endpointUrl } } }, helm)).paths, endpointUrl).toContain('artifacts.s3.endpointUrl');
+      for (const endpoint of ['http://min`io:9000', 'https://user@minio', 'http://minio:port']) {
+        expect((await failure({ artifacts: { type: 's3' }, s3: { ...s3, endpoint } }, helm)).paths, endpoint).toContain('s3.endpoint');
       }
     }
   });
@@ -628,21 +628,21 @@ describe('invalid combinations fail with the value path', () => {
   });
 
   it('autoscaling without S3 artifacts, and min above max', async () => {
-    expect((await failure({ backendStore: { type: 'postgresql', postgresql: postgres }, autoscaling: { enabled: true }, persistence: { accessModes: ['ReadWriteMany'] } })).paths).toContain('autoscaling.enabled');
-    expect((await failure({ backendStore: { type: 'postgresql', postgresql: postgres }, artifacts: { type: 's3', s3 }, autoscaling: { enabled: true, minReplicas: 4, maxReplicas: 3 } })).paths).toContain('autoscaling.minReplicas');
+    expect((await failure({ backendStore: { type: 'postgresql' }, postgresql: postgres, autoscaling: { enabled: true }, persistence: { accessModes: ['ReadWriteMany'] } })).paths).toContain('autoscaling.enabled');
+    expect((await failure({ backendStore: { type: 'postgresql' }, postgresql: postgres, artifacts: { type: 's3' }, s3, autoscaling: { enabled: true, minReplicas: 4, maxReplicas: 3 } })).paths).toContain('autoscaling.minReplicas');
   });
 
   it('volume artifacts on a ReadWriteOnce claim with several replicas; ReadWriteMany is accepted', async () => {
-    expect((await failure({ replicaCount: 2, backendStore: { type: 'postgresql', postgresql: postgres } })).paths).toContain('artifacts.type');
-    const rwx = await render(chart, { valuesObject: { replicaCount: 2, backendStore: { type: 'postgresql', postgresql: postgres }, persistence: { accessModes: ['ReadWriteMany'] } } });
+    expect((await failure({ replicas: 2, backendStore: { type: 'postgresql' }, postgresql: postgres })).paths).toContain('artifacts.type');
+    const rwx = await render(chart, { valuesObject: { replicas: 2, backendStore: { type: 'postgresql' }, postgresql: postgres, persistence: { accessModes: ['ReadWriteMany'] } } });
     expect(deployment(rwx).spec.strategy.type).toBe('RollingUpdate');
   });
 
   it('PostgreSQL without host, without Secret; auth without Secret or sharing the tracking database', async () => {
-    expect((await failure({ backendStore: { type: 'postgresql', postgresql: { existingSecret: 's' } } })).paths).toContain('backendStore.postgresql.host');
-    expect((await failure({ backendStore: { type: 'postgresql', postgresql: { host: 'pg' } } })).paths).toContain('backendStore.postgresql.existingSecret');
+    expect((await failure({ backendStore: { type: 'postgresql' }, postgresql: { existingSecret: 's' } })).paths).toContain('postgresql.host');
+    expect((await failure({ backendStore: { type: 'postgresql' }, postgresql: { host: 'pg' } })).paths).toContain('postgresql.existingSecret');
     expect((await failure({ auth: { enabled: true } })).paths).toContain('auth.existingSecret');
-    expect((await failure({ auth: { enabled: true, existingSecret: 'a', database: 'mlflow' }, backendStore: { type: 'postgresql', postgresql: postgres } })).paths).toContain('auth.database');
+    expect((await failure({ auth: { enabled: true, existingSecret: 'a', database: 'mlflow' }, backendStore: { type: 'postgresql' }, postgresql: postgres })).paths).toContain('auth.database');
     expect((await failure({ auth: { enabled: true, existingSecret: 'a', sqlite: { path: '/mlflow/mlflow.db' } } })).paths).toContain('auth.sqlite.path');
   });
 
@@ -655,7 +655,7 @@ describe('invalid combinations fail with the value path', () => {
   it('the schema rejects unknown stores and keys (Helm 3 and 4)', async () => {
     for (const helm of [3, 4] as const) {
       expect((await failure({ backendStore: { type: 'mysql' } }, helm)).paths).toContain('backendStore.type');
-      expect((await failure({ artifacts: { s3: { bucket: 'Bad_Bucket' } } }, helm)).paths).toContain('artifacts.s3.bucket');
+      expect((await failure({ s3: { bucket: 'Bad_Bucket' } }, helm)).paths).toContain('s3.bucket');
       expect((await failure({ server: { port: 8080 } }, helm)).paths).toContain('server.port');
     }
   });

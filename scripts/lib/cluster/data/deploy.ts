@@ -15,7 +15,7 @@ import { type DataServicesPlan, dataNamespaces } from './plan.ts';
 
 /** The image the PostgreSQL server runs: the one the release's Feast db-init Job renders (the postgres stand-in). */
 export function postgresImageOf(values: Values): string {
-  const image = ((values.feast as Values | undefined)?.postgresql as Values | undefined)?.dbInit as Values | undefined;
+  const image = (values.feast as Values | undefined)?.dbInit as Values | undefined;
   const i = (image?.image ?? {}) as { registry?: string; repository?: string; tag?: string };
   return `${i.registry ? `${i.registry}/` : ''}${i.repository}:${i.tag}`;
 }

@@ -1,3 +1,4 @@
+import { effectiveService } from '../../schema/external-services.ts';
 import { chartDefaults, mergeValues, readValuesFile, subcharts, type Values } from '../../schema/values.ts';
 import { umbrellaChart } from '../../scenarios/index.ts';
 
@@ -85,52 +86,60 @@ export function dataServicesPlan(values: Values, releaseNamespace: string): Data
   const redis: DataServicesPlan['redis'] = [];
   const s3: DataServicesPlan['s3'] = [];
 
+  const global = values.global;
+  const s3Port = (url: URL) => Number(url.port || (url.protocol === 'https:' ? 443 : 80));
   if (components.feast !== false) {
     const f = (values.feast ?? {}) as Values;
     const usesPostgres = str(f, 'registry.type') === 'sql' || str(f, 'onlineStore.type') === 'postgres' || str(f, 'offlineStore.type') === 'postgres';
     if (usesPostgres) {
-      const dbInit = str(f, 'postgresql.dbInit.enabled') === 'true';
+      const pg = effectiveService('postgresql', f.postgresql, global);
+      const dbInit = str(f, 'dbInit.enabled') === 'true';
       postgresql.push({
-        ...serviceAddress(str(f, 'postgresql.host'), num(f, 'postgresql.port'), releaseNamespace, 'feast.postgresql.host'),
-        admin: dbInit ? [{ username: { secret: str(f, 'postgresql.dbInit.auth.existingSecret'), key: str(f, 'postgresql.dbInit.auth.usernameKey') }, password: { secret: str(f, 'postgresql.dbInit.auth.existingSecret'), key: str(f, 'postgresql.dbInit.auth.passwordKey') } }] : [],
-        roles: [{ user: str(f, 'postgresql.user'), database: str(f, 'postgresql.database'), password: { secret: str(f, 'postgresql.auth.existingSecret'), key: str(f, 'postgresql.auth.passwordKey') }, createdByChart: dbInit, usedBy: 'feast' }],
+        ...serviceAddress(str(pg, 'host'), num(pg, 'port'), releaseNamespace, 'feast.postgresql.host'),
+        admin: dbInit ? [{ username: { secret: str(f, 'dbInit.auth.existingSecret'), key: str(f, 'dbInit.auth.usernameKey') }, password: { secret: str(f, 'dbInit.auth.existingSecret'), key: str(f, 'dbInit.auth.passwordKey') } }] : [],
+        roles: [{ user: str(pg, 'user'), database: str(pg, 'database'), password: { secret: str(pg, 'existingSecret'), key: str(pg, 'passwordKey') }, createdByChart: dbInit, usedBy: 'feast' }],
       });
     }
     if (str(f, 'onlineStore.type') === 'redis') {
-      const secret = str(f, 'redis.auth.existingSecret');
-      redis.push({ ...serviceAddress(str(f, 'redis.host'), num(f, 'redis.port'), releaseNamespace, 'feast.redis.host'), password: secret ? [{ secret, key: str(f, 'redis.auth.passwordKey') }] : [] });
+      const r = effectiveService('redis', f.redis, global);
+      const secret = str(r, 'existingSecret');
+      redis.push({ ...serviceAddress(str(r, 'host'), num(r, 'port'), releaseNamespace, 'feast.redis.host'), password: secret ? [{ secret, key: str(r, 'passwordKey') }] : [] });
     }
   }
   if (components.mlflow !== false) {
     const m = (values['mlflow-platform'] ?? {}) as Values;
     if (str(m, 'backendStore.type') === 'postgresql') {
-      if (str(m, 'backendStore.postgresql.usernameKey')) throw new Error('value mlflow-platform.backendStore.postgresql.usernameKey: the local cluster creates the MLflow role from backendStore.postgresql.username. Fix: leave usernameKey empty.');
+      const pg = effectiveService('postgresql', m.postgresql, global);
+      if (str(pg, 'usernameKey')) throw new Error('value mlflow-platform.postgresql.usernameKey: the local cluster creates the MLflow role from postgresql.user. Fix: leave usernameKey empty.');
       postgresql.push({
-        ...serviceAddress(str(m, 'backendStore.postgresql.host'), num(m, 'backendStore.postgresql.port'), releaseNamespace, 'mlflow-platform.backendStore.postgresql.host'),
+        ...serviceAddress(str(pg, 'host'), num(pg, 'port'), releaseNamespace, 'mlflow-platform.postgresql.host'),
         admin: [],
-        roles: [{ user: str(m, 'backendStore.postgresql.username'), database: str(m, 'backendStore.postgresql.database'), password: { secret: str(m, 'backendStore.postgresql.existingSecret'), key: str(m, 'backendStore.postgresql.passwordKey') }, createdByChart: false, usedBy: 'mlflow-platform' }],
+        roles: [{ user: str(pg, 'user'), database: str(pg, 'database'), password: { secret: str(pg, 'existingSecret'), key: str(pg, 'passwordKey') }, createdByChart: false, usedBy: 'mlflow-platform' }],
       });
     }
     if (str(m, 'artifacts.type') === 's3') {
-      const url = new URL(str(m, 'artifacts.s3.endpointUrl'));
-      const secret = str(m, 'artifacts.s3.existingSecret');
+      const store = effectiveService('s3', m.s3, global);
+      const url = new URL(str(store, 'endpoint'));
+      const secret = str(store, 'existingSecret');
       s3.push({
-        ...serviceAddress(url.hostname, Number(url.port || (url.protocol === 'https:' ? 443 : 80)), releaseNamespace, 'mlflow-platform.artifacts.s3.endpointUrl'),
-        accessKeyId: [{ secret, key: str(m, 'artifacts.s3.accessKeyIdKey') }],
-        secretAccessKey: [{ secret, key: str(m, 'artifacts.s3.secretAccessKeyKey') }],
-        buckets: [{ name: str(m, 'artifacts.s3.bucket'), createdByChart: str(m, 'artifacts.s3.createBucket.enabled') === 'true' }],
+        ...serviceAddress(url.hostname, s3Port(url), releaseNamespace, 'mlflow-platform.s3.endpoint'),
+        accessKeyId: [{ secret, key: str(store, 'accessKeyIdKey') }],
+        secretAccessKey: [{ secret, key: str(store, 'secretAccessKeyKey') }],
+        buckets: [{ name: str(store, 'bucket'), createdByChart: str(m, 'artifacts.s3.createBucket.enabled') === 'true' }],
       });
     }
   }
   if (components.rayCluster !== false) {
     const r = (values['ray-cluster'] ?? {}) as Values;
-    if (str(r, 's3.enabled') === 'true' && str(r, 's3.endpoint')) {
-      const url = new URL(str(r, 's3.endpoint'));
-      const secret = str(r, 's3.existingSecret');
+    const store = effectiveService('s3', r.s3, global);
+    // Ray containers get S3 when it names an endpoint or a Secret (ray-cluster.s3); the local cluster runs the endpoint's server.
+    if (str(store, 'endpoint')) {
+      const url = new URL(str(store, 'endpoint'));
+      const secret = str(store, 'existingSecret');
       s3.push({
-        ...serviceAddress(url.hostname, Number(url.port || (url.protocol === 'https:' ? 443 : 80)), releaseNamespace, 'ray-cluster.s3.endpoint'),
-        accessKeyId: [{ secret, key: str(r, 's3.accessKeyIdKey') }],
-        secretAccessKey: [{ secret, key: str(r, 's3.secretAccessKeyKey') }],
+        ...serviceAddress(url.hostname, s3Port(url), releaseNamespace, 'ray-cluster.s3.endpoint'),
+        accessKeyId: [{ secret, key: str(store, 'accessKeyIdKey') }],
+        secretAccessKey: [{ secret, key: str(store, 'secretAccessKeyKey') }],
         buckets: [],
       });
     }
