@@ -27,7 +27,8 @@ Usage: $pg := include "ml-common.externalService" (dict "context" $ "kind" "post
 {{- range $source := list $global $chart -}}
 {{- $v := get $source $key -}}
 {{- if eq $key "caBundle" -}}
-{{- if include "ml-common.caBundle.set" $v -}}{{- $value = mergeOverwrite (deepCopy $default) $v -}}{{- end -}}
+{{- $ca := get $source "caBundle" -}}
+{{- if include "ml-common.caBundle.set" $ca -}}{{- $value = mergeOverwrite (deepCopy $default) $ca -}}{{- end -}}
 {{- else if not (or (kindIs "invalid" $v) (and (kindIs "string" $v) (eq $v ""))) -}}
 {{- $value = $v -}}
 {{- end -}}
@@ -50,7 +51,7 @@ Usage: include "ml-common.externalService.path" (dict "context" $ "kind" "postgr
 {{- range $name, $source := dict "chart" $chart "global" $global -}}
 {{- $v := get $source $.key -}}
 {{- if eq $.key "caBundle" -}}
-{{- if include "ml-common.caBundle.set" $v -}}{{- $_ := set $set $name true -}}{{- end -}}
+{{- if include "ml-common.caBundle.set" (get $source "caBundle") -}}{{- $_ := set $set $name true -}}{{- end -}}
 {{- else if not (or (kindIs "invalid" $v) (and (kindIs "string" $v) (eq $v ""))) -}}
 {{- $_ := set $set $name true -}}
 {{- end -}}

@@ -10,7 +10,7 @@ import { selectorMatches } from '../../../scripts/lib/policies/network.ts';
 import { policyContextOf } from '../../../scripts/lib/schema/policy-context.ts';
 import { formatValueErrors, validateValues } from '../../../scripts/lib/schema/validate.ts';
 import { mergeValues, readValuesFile, type Values } from '../../../scripts/lib/schema/values.ts';
-import { chartScenarios } from '../../../scripts/lib/scenarios/index.ts';
+import { chartScenarios, profileFile } from '../../../scripts/lib/scenarios/index.ts';
 import { invalidValues } from '../../support/values.ts';
 
 const chart = 'ml-platform';
@@ -216,8 +216,18 @@ describe('profiles', async () => {
     expect(secrets).toEqual(new Set(['minio-credentials', 'mlflow-postgresql', 'feast-postgresql', 'feast-redis', 'postgresql-admin']));
     const readme = readFileSync(join(repoRoot, 'charts', chart, 'README.md'), 'utf8');
     for (const s of secrets) expect(readme).toContain(`| prod | \`${s}\``);
-    expect(text).toContain('postgresql.data.svc.cluster.local');
-    expect(JSON.stringify(prod)).toContain('redis-master.data.svc.cluster.local');
+    expect(text).toContain('postgresql.data.svc');
+    expect(JSON.stringify(prod)).toContain('redis-master.data.svc:6379');
+  });
+
+  it('prod names each external service once (under global), and every chart that uses it connects to it', () => {
+    const file = readFileSync(profileFile('prod'), 'utf8');
+    for (const address of ['postgresql.data.svc', 'redis-master.data.svc', 'http://minio.data.svc:9000', 'minio-credentials']) expect(file.split(address).length - 1, address).toBe(1);
+    const text = JSON.stringify(prod);
+    expect(text).toContain('postgresql+psycopg://feast:${FEAST_POSTGRES_PASSWORD}@postgresql.data.svc:5432/feast?sslmode=require');
+    expect(text).toContain('postgresql+psycopg2://mlflow@postgresql.data.svc:5432/mlflow');
+    const s3Endpoints = podTemplates(prod).flatMap((p) => [...(p.template.spec.containers ?? [])].flatMap((c: any) => (c.env ?? []).filter((e: any) => e.name === 'AWS_ENDPOINT_URL').map(() => chartOf(p.owner))));
+    expect(new Set(s3Endpoints)).toEqual(new Set(['ray-cluster', 'mlflow-platform']));
   });
 
   it('prod: two replicas of Feast and MLflow with PDBs, Ray autoscaling 1-5, STRICT mTLS, monitoring, quota and limit range', () => {

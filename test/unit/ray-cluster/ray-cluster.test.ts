@@ -175,11 +175,10 @@ describe('defaults', async () => {
     expect(podTemplates(docs).filter((t) => labelsMatch((svc.spec as any).selector, t.labels)).map((t) => t.path)).toEqual(['spec.headGroupSpec.template']);
   });
 
-  it('wires S3 credentials from the minio-credentials Secret into head and workers', () => {
+  it('sets no S3 environment while neither s3 nor global.s3 names an endpoint or a Secret', () => {
     for (const c of [rayContainer(head(docs)), rayContainer(group(docs, 'cpu'))]) {
       const env = envOf(c);
-      expect(env.AWS_ACCESS_KEY_ID).toEqual({ secretKeyRef: { name: 'minio-credentials', key: 'AWS_ACCESS_KEY_ID' } });
-      expect(env.AWS_SECRET_ACCESS_KEY).toEqual({ secretKeyRef: { name: 'minio-credentials', key: 'AWS_SECRET_ACCESS_KEY' } });
+      expect(Object.keys(env).filter((k) => k.startsWith('AWS_') || k === 'MLFLOW_S3_ENDPOINT_URL')).toEqual([]);
       expect(env.MLFLOW_TRACKING_URI).toBeUndefined();
     }
   });
@@ -201,7 +200,7 @@ describe('defaults', async () => {
     const gateway = headNp.ingress.find((r: any) => r.from[0].namespaceSelector?.matchLabels['kubernetes.io/metadata.name'] === 'kong');
     expect(ports(gateway)).toEqual([8000]);
     expect(ray.egress[0].ports).toEqual([{ port: 53, protocol: 'UDP' }, { port: 53, protocol: 'TCP' }]);
-    expect(ray.egress.some((r: any) => r.ports?.some((p: any) => p.port === 9000))).toBe(true);
+    expect(ray.egress.some((r: any) => r.ports?.some((p: any) => [9000, 443, 80].includes(p.port)))).toBe(false);
     expect(ray.egress.some((r: any) => r.ports?.some((p: any) => p.port === 5000))).toBe(false);
     expect(headNp.egress).toEqual([{ ports: [{ port: 443, protocol: 'TCP' }, { port: 6443, protocol: 'TCP' }] }]);
     expect(docs).toPassPolicy('network');
@@ -237,6 +236,47 @@ describe('defaults', async () => {
     expect(find(docs, 'Service', 'test-ray-cluster-headless')).toBeUndefined();
     expect(head(docs).rayStartParams).toEqual({ 'metrics-export-port': '8080', 'num-cpus': '0', 'object-store-memory': expect.any(String) });
     expect(find(docs, 'Deployment')).toBeUndefined();
+  });
+});
+
+describe('S3 from the chart\'s s3 or from global.s3 (ml-common\'s s3 shape)', async () => {
+  const minio = { endpoint: 'http://minio.data.svc:9000', existingSecret: 'minio-credentials' };
+  const [own, fromGlobal, overridden] = await Promise.all([
+    render(chart, { valuesObject: { s3: minio } }),
+    render(chart, { valuesObject: { global: { s3: minio } } }),
+    render(chart, { valuesObject: { global: { s3: minio }, s3: { region: 'eu-west-1', caBundle: { secretName: 'minio-ca' } } } }),
+  ]);
+
+  it('wires the endpoint, region and key pair into head and workers, the same whether stated in s3 or in global.s3', () => {
+    for (const docs of [own, fromGlobal]) {
+      for (const c of [rayContainer(head(docs)), rayContainer(group(docs, 'cpu'))]) {
+        const env = envOf(c);
+        expect(env.AWS_ENDPOINT_URL).toBe('http://minio.data.svc:9000');
+        expect(env.MLFLOW_S3_ENDPOINT_URL).toBe('http://minio.data.svc:9000');
+        expect(env.AWS_REGION).toBe('us-east-1');
+        expect(env.AWS_ACCESS_KEY_ID).toEqual({ secretKeyRef: { name: 'minio-credentials', key: 'AWS_ACCESS_KEY_ID' } });
+        expect(env.AWS_SECRET_ACCESS_KEY).toEqual({ secretKeyRef: { name: 'minio-credentials', key: 'AWS_SECRET_ACCESS_KEY' } });
+      }
+    }
+    expect(JSON.stringify(podTemplates(own))).toEqual(JSON.stringify(podTemplates(fromGlobal)));
+  });
+
+  it('opens egress on the endpoint\'s port only', () => {
+    const egress = (get(own, 'NetworkPolicy', 'test-ray-cluster-ray').spec as any).egress as any[];
+    expect(egress.filter((r) => r.ports?.some((p: any) => p.port === 9000))).toHaveLength(1);
+    expect(egress.some((r) => r.ports?.some((p: any) => p.port === 443))).toBe(false);
+  });
+
+  it('takes each field the chart sets over global.s3\'s, and mounts its CA bundle (AWS_CA_BUNDLE) in every Ray container', () => {
+    for (const t of podTemplates(overridden).filter((t) => t.owner.kind === 'RayCluster')) {
+      const c = t.template.spec.containers[0];
+      const env = envOf(c);
+      expect(env.AWS_ENDPOINT_URL).toBe('http://minio.data.svc:9000');
+      expect(env.AWS_REGION).toBe('eu-west-1');
+      expect(env.AWS_CA_BUNDLE).toBe('/etc/ml-platform/ca/s3/ca.crt');
+      expect(t.template.spec.volumes).toContainEqual({ name: 'ca-s3', secret: { secretName: 'minio-ca', items: [{ key: 'ca.crt', path: 'ca.crt' }] } });
+      expect(c!.volumeMounts).toContainEqual({ name: 'ca-s3', mountPath: '/etc/ml-platform/ca/s3', readOnly: true });
+    }
   });
 });
 
@@ -591,8 +631,9 @@ describe('invalid values fail naming the value', () => {
     expect(await failingPaths({ rayService: { enabled: true } })).toEqual(['rayService.serveConfigV2.applications']);
   });
 
-  it('S3 on without a Secret', async () => {
-    expect(await failingPaths({ s3: { existingSecret: '' } })).toEqual(['s3.existingSecret']);
+  it('an S3 CA bundle from both a Secret and a ConfigMap (of global.s3 too)', async () => {
+    expect(await failingPaths({ s3: { existingSecret: 'minio', caBundle: { secretName: 'a', configMapName: 'b' } } })).toEqual(['s3.caBundle.configMapName']);
+    expect(await failingPaths({ global: { s3: { existingSecret: 'minio', caBundle: { secretName: 'a', configMapName: 'b' } } } })).toEqual(['global.s3.caBundle.configMapName']);
   });
 
   it('a mesh worker-port range that is reversed, too wide or overlaps a Ray port', async () => {
