@@ -615,7 +615,7 @@ export interface MlflowPlatformValues {
    */
   autoscaling?: {
     /**
-     * Render the HorizontalPodAutoscaler (replicaCount is then ignored); needs PostgreSQL and S3 artifacts (replicas share nothing local).
+     * Render the HorizontalPodAutoscaler (replicas is then ignored); needs PostgreSQL and S3 artifacts (replicas share nothing local).
      */
     enabled?: boolean;
     /**
@@ -636,7 +636,7 @@ export interface MlflowPlatformValues {
    */
   podDisruptionBudget?: {
     /**
-     * Render it; null = when replicaCount > 1 or autoscaling is on.
+     * Render it; null = when replicas > 1 or autoscaling is on.
      */
     enabled?: boolean | null;
     /**
