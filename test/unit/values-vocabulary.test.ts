@@ -14,7 +14,16 @@ type Schema = Record<string, any>;
 const fragments = (JSON.parse(readFileSync(platformFragmentsFile, 'utf8')) as Schema).definitions as Record<string, Schema>;
 const services = ['postgresql', 's3', 'redis'] as const;
 /** Keys of the old vocabularies, each replaced by one shared key. */
-const retired: Record<string, string> = { replicaCount: 'replicas', sslmode: 'sslMode', endpointUrl: 'endpoint', clusterDomain: 'global.clusterDomain' };
+const retired: Record<string, string> = {
+  replicaCount: 'replicas',
+  sslmode: 'sslMode',
+  endpointUrl: 'endpoint',
+  clusterDomain: 'global.clusterDomain',
+  clients: 'networkPolicy.ingressFrom',
+  clientPeers: 'networkPolicy.ingressFrom',
+  databaseTo: 'networkPolicy.egressTo.postgresql',
+  s3To: 'networkPolicy.egressTo.s3',
+};
 
 const charts = listCharts().filter((c) => c !== 'ml-common');
 const schemaOf = (chart: string): Schema => JSON.parse(readFileSync(join(chartPath(chart), 'values.schema.json'), 'utf8'));
@@ -61,7 +70,7 @@ describe('one values vocabulary across the charts (generated schemas)', () => {
     expect(offShape).toEqual([]);
   });
 
-  it.each(charts)('%s: uses none of the retired keys (replicaCount, sslmode, endpointUrl, a chart\'s own clusterDomain)', (chart) => {
+  it.each(charts)('%s: uses none of the retired keys (replicaCount, sslmode, endpointUrl, a chart\'s own clusterDomain, the old peer lists)', (chart) => {
     const schema = schemaOf(chart);
     const found = [...properties(schema, schema)].filter(({ key, path }) => retired[key] && !path.startsWith('global.')).map(({ path, key }) => `${path} (use ${retired[key]})`);
     expect(found).toEqual([]);
@@ -80,5 +89,29 @@ describe('one values vocabulary across the charts (generated schemas)', () => {
   it('the charts that connect to a service all take it at the top level: feast postgresql+redis, mlflow-platform postgresql+s3, ray-cluster s3', () => {
     const used = Object.fromEntries(charts.map((c) => [c, services.filter((k) => schemaOf(c).properties?.[k]?.$ref === `#/definitions/${k}`)]));
     expect(used).toMatchObject({ feast: ['postgresql', 'redis'], 'mlflow-platform': ['postgresql', 's3'], 'ray-cluster': ['s3'] });
+  });
+
+  const withPolicies = charts.filter((c) => schemaOf(c).properties?.networkPolicy);
+
+  it.each(withPolicies)('%s: networkPolicy has the one shape (enabled, allowSameNamespace, ingressFrom, egressTo.<service>, extraIngress, extraEgress) and its peers are ml-common\'s networkPeers', (chart) => {
+    const schema = schemaOf(chart);
+    const np = schema.properties.networkPolicy.properties as Record<string, Schema>;
+    expect(np.enabled?.type).toEqual(['boolean', 'null']);
+    expect(np.allowSameNamespace?.type).toBe('boolean');
+    expect(np.ingressFrom?.$ref).toBe('#/definitions/networkPeers');
+    for (const extra of ['extraIngress', 'extraEgress']) expect(np[extra], extra).toMatchObject({ type: 'array', items: { type: 'object' } });
+    const egressTo = np.egressTo?.properties as Record<string, Schema>;
+    expect(Object.keys(egressTo).every((k) => (services as readonly string[]).includes(k))).toBe(true);
+    for (const [k, v] of Object.entries(egressTo)) expect(v.$ref, `egressTo.${k}`).toBe('#/definitions/networkPeers');
+    expect(schema.definitions.networkPeer).toEqual(fragments.networkPeer);
+    expect(Object.keys(schema.definitions).filter((d) => /^peers?$/.test(d))).toEqual([]);
+  });
+
+  it('each chart egresses to the services it connects to, under egressTo.<service>', () => {
+    for (const chart of withPolicies) {
+      const schema = schemaOf(chart);
+      const used = services.filter((k) => schema.properties?.[k]);
+      expect(Object.keys(schema.properties.networkPolicy.properties.egressTo.properties).sort(), chart).toEqual([...used].sort());
+    }
   });
 });

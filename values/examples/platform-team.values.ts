@@ -24,7 +24,7 @@ const cpuWorker = (name: string, maxReplicas: number) => ({
 export default {
   global: {
     mesh: { enabled: true, mtlsMode: 'STRICT' },
-    networkPolicy: { enabled: true },
+    networkPolicy: { enabled: true, egressTo: { postgresql: fromData, s3: fromData } },
     commonLabels: { team: 'ml-platform' },
     postgresql: { host: `postgresql.${data.domain}`, port: 5432, sslMode: 'require' },
     s3: { endpoint: `http://minio.${data.domain}:9000`, region: 'eu-west-1', existingSecret: 'minio-credentials' },
@@ -32,20 +32,17 @@ export default {
   'ray-cluster': {
     autoscaling: { enabled: true },
     workers: [cpuWorker('batch', 8), cpuWorker('interactive', 2)],
-    networkPolicy: { s3: { peers: fromData } },
   },
   feast: {
     registry: { type: 'sql' },
     onlineStore: { type: 'postgres' },
     offlineStore: { type: 'postgres' },
     postgresql: { database: 'feast', user: 'feast', existingSecret: 'feast-postgresql' },
-    networkPolicy: { egress: { postgresql: fromData } },
   },
   'mlflow-platform': {
     backendStore: { type: 'postgresql' },
     postgresql: { database: 'mlflow', user: 'mlflow', existingSecret: 'mlflow-postgresql' },
     artifacts: { type: 's3', proxied: true },
     persistence: { enabled: false },
-    networkPolicy: { egress: { databaseTo: fromData, s3To: fromData } },
   },
 } satisfies PlatformValues;

@@ -27,96 +27,22 @@ import type {
   K8SWeightedPodAffinityTerm as SharedK8SWeightedPodAffinityTerm,
   K8SWindowsSecurityContextOptions as SharedK8SWindowsSecurityContextOptions,
   MetricsScrapers as SharedMetricsScrapers,
+  NetworkPeer as SharedNetworkPeer,
+  NetworkPeers as SharedNetworkPeers,
   Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
   Redis as SharedRedis,
   Replicas as SharedReplicas,
   Resources as SharedResources,
-  S3 as SharedS3
+  S3 as SharedS3,
+  ServiceEgress as SharedServiceEgress
 } from './shared.ts';
 
-/**
- * Peers allowed to reach the feature server port ({podLabels}, {namespace}, {namespace, podLabels} or {cidr}); empty allows every pod of the release's namespace.
- */
-export type Peers = {
-  /**
-   * Pods of the release's namespace (or of namespace) with these labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * A namespace by name.
-   */
-  namespace?: string;
-  /**
-   * An IP block.
-   */
-  cidr?: string;
-}[];
-/**
- * Peers where Redis runs; empty allows any destination on redis.port.
- */
-export type Peers1 = {
-  /**
-   * Pods of the release's namespace (or of namespace) with these labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * A namespace by name.
-   */
-  namespace?: string;
-  /**
-   * An IP block.
-   */
-  cidr?: string;
-}[];
-/**
- * Peers where PostgreSQL runs; empty allows any destination on postgresql.port.
- */
-export type Peers2 = {
-  /**
-   * Pods of the release's namespace (or of namespace) with these labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * A namespace by name.
-   */
-  namespace?: string;
-  /**
-   * An IP block.
-   */
-  cidr?: string;
-}[];
 /**
  * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "k8s.Toleration".
  */
 export type K8SToleration = SharedK8SToleration;
-/**
- * This interface was referenced by `FeastValues`'s JSON-Schema
- * via the `definition` "peers".
- */
-export type Peers3 = {
-  /**
-   * Pods of the release's namespace (or of namespace) with these labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * A namespace by name.
-   */
-  namespace?: string;
-  /**
-   * An IP block.
-   */
-  cidr?: string;
-}[];
 /**
  * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "autoscalerReplicas".
@@ -249,6 +175,16 @@ export type K8SWindowsSecurityContextOptions = SharedK8SWindowsSecurityContextOp
 export type MetricsScrapers = SharedMetricsScrapers;
 /**
  * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "networkPeer".
+ */
+export type NetworkPeer = SharedNetworkPeer;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "networkPeers".
+ */
+export type NetworkPeers = SharedNetworkPeers;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "postgresql".
  */
 export type Postgresql = SharedPostgresql;
@@ -277,6 +213,11 @@ export type Resources = SharedResources;
  * via the `definition` "s3".
  */
 export type S3 = SharedS3;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "serviceEgress".
+ */
+export type ServiceEgress = SharedServiceEgress;
 
 export interface FeastValues {
   /**
@@ -756,18 +697,39 @@ export interface FeastValues {
      * Render them; null: global.networkPolicy.enabled, else true.
      */
     enabled?: boolean | null;
-    clients?: Peers;
     /**
-     * Egress beyond DNS.
+     * Any pod of the release's namespace may reach the servers (false: only ingressFrom and the helm test pod).
      */
-    egress?: {
-      redis?: Peers1;
-      postgresql?: Peers2;
+    allowSameNamespace?: boolean;
+    /**
+     * More clients of the servers' ports ({podLabels}, {namespace}, {namespace, podLabels} or {cidr}).
+     */
+    ingressFrom?: SharedNetworkPeers;
+    /**
+     * Where the external services run.
+     */
+    egressTo?: {
       /**
-       * Ports of the Kubernetes API (auth.type kubernetes).
+       * Where PostgreSQL runs; empty: global.networkPolicy.egressTo.postgresql, else any destination on its port.
        */
-      kubernetesApiPorts?: number[];
+      postgresql?: SharedNetworkPeers;
+      /**
+       * Where Redis runs; empty: global.networkPolicy.egressTo.redis, else any destination on its port.
+       */
+      redis?: SharedNetworkPeers;
     };
+    /**
+     * Ports of the Kubernetes API (auth.type kubernetes).
+     */
+    kubernetesApiPorts?: number[];
+    /**
+     * Extra raw NetworkPolicy ingress rules of the feature server.
+     */
+    extraIngress?: {}[];
+    /**
+     * Extra raw NetworkPolicy egress rules of every pod that loads feature_store.yaml (servers, apply, materialize).
+     */
+    extraEgress?: {}[];
   };
   /**
    * Istio.

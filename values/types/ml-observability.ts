@@ -4,9 +4,12 @@ import type {
   DnsLabel as SharedDnsLabel,
   Global as SharedGlobal,
   MetricsScrapers as SharedMetricsScrapers,
+  NetworkPeer as SharedNetworkPeer,
+  NetworkPeers as SharedNetworkPeers,
   Postgresql as SharedPostgresql,
   Redis as SharedRedis,
-  S3 as SharedS3
+  S3 as SharedS3,
+  ServiceEgress as SharedServiceEgress
 } from './shared.ts';
 
 /**
@@ -38,6 +41,16 @@ export type Global = SharedGlobal;
 export type MetricsScrapers = SharedMetricsScrapers;
 /**
  * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "networkPeer".
+ */
+export type NetworkPeer = SharedNetworkPeer;
+/**
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "networkPeers".
+ */
+export type NetworkPeers = SharedNetworkPeers;
+/**
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
  * via the `definition` "postgresql".
  */
 export type Postgresql = SharedPostgresql;
@@ -51,6 +64,11 @@ export type Redis = SharedRedis;
  * via the `definition` "s3".
  */
 export type S3 = SharedS3;
+/**
+ * This interface was referenced by `MlObservabilityValues`'s JSON-Schema
+ * via the `definition` "serviceEgress".
+ */
+export type ServiceEgress = SharedServiceEgress;
 
 export interface MlObservabilityValues {
   /**

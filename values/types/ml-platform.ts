@@ -32,13 +32,16 @@ import type {
   K8SWeightedPodAffinityTerm as SharedK8SWeightedPodAffinityTerm,
   K8SWindowsSecurityContextOptions as SharedK8SWindowsSecurityContextOptions,
   MetricsScrapers as SharedMetricsScrapers,
+  NetworkPeer as SharedNetworkPeer,
+  NetworkPeers as SharedNetworkPeers,
   Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
   Redis as SharedRedis,
   Replicas as SharedReplicas,
   ResourceList as SharedResourceList,
   Resources as SharedResources,
-  S3 as SharedS3
+  S3 as SharedS3,
+  ServiceEgress as SharedServiceEgress
 } from './shared.ts';
 
 /**

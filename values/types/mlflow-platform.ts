@@ -28,12 +28,15 @@ import type {
   K8SWeightedPodAffinityTerm as SharedK8SWeightedPodAffinityTerm,
   K8SWindowsSecurityContextOptions as SharedK8SWindowsSecurityContextOptions,
   MetricsScrapers as SharedMetricsScrapers,
+  NetworkPeer as SharedNetworkPeer,
+  NetworkPeers as SharedNetworkPeers,
   Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
   Redis as SharedRedis,
   Replicas as SharedReplicas,
   Resources as SharedResources,
-  S3 as SharedS3
+  S3 as SharedS3,
+  ServiceEgress as SharedServiceEgress
 } from './shared.ts';
 
 /**
@@ -178,6 +181,16 @@ export type K8SWindowsSecurityContextOptions = SharedK8SWindowsSecurityContextOp
 export type MetricsScrapers = SharedMetricsScrapers;
 /**
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "networkPeer".
+ */
+export type NetworkPeer = SharedNetworkPeer;
+/**
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "networkPeers".
+ */
+export type NetworkPeers = SharedNetworkPeers;
+/**
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "postgresql".
  */
 export type Postgresql = SharedPostgresql;
@@ -206,6 +219,11 @@ export type Resources = SharedResources;
  * via the `definition` "s3".
  */
 export type S3 = SharedS3;
+/**
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "serviceEgress".
+ */
+export type ServiceEgress = SharedServiceEgress;
 
 export interface MlflowPlatformValues {
   /**
@@ -666,35 +684,34 @@ export interface MlflowPlatformValues {
      */
     enabled?: boolean | null;
     /**
-     * Who may reach the server.
+     * Any pod of the release namespace may reach the server (clients, ingress in the same namespace).
      */
-    ingress?: {
+    allowSameNamespace?: boolean;
+    /**
+     * More clients of port 5000 (namespace, podLabels and/or cidr entries).
+     */
+    ingressFrom?: SharedNetworkPeers;
+    /**
+     * Where the external services run (the server and the Jobs connect to them).
+     */
+    egressTo?: {
       /**
-       * Any pod of the release namespace may reach the server (clients, ingress in the same namespace).
+       * Where PostgreSQL runs; empty: global.networkPolicy.egressTo.postgresql, else any address on its port.
        */
-      allowSameNamespace?: boolean;
+      postgresql?: SharedNetworkPeers;
       /**
-       * More clients of port 5000: entries with namespace, podLabels and/or cidr.
+       * Where the S3 store runs; empty: global.networkPolicy.egressTo.s3, else any address on the endpoint's port.
        */
-      from?: Peer[];
+      s3?: SharedNetworkPeers;
     };
     /**
-     * Where the server (and the Jobs) may connect.
+     * Extra raw NetworkPolicy ingress rules of the chart's server.
      */
-    egress?: {
-      /**
-       * Where PostgreSQL is (namespace/podLabels/cidr entries); empty = any address on its port.
-       */
-      databaseTo?: Peer1[];
-      /**
-       * Where S3/MinIO is; empty = any address on the endpoint's port.
-       */
-      s3To?: Peer2[];
-      /**
-       * Extra raw NetworkPolicy egress rules for the server.
-       */
-      extra?: {}[];
-    };
+    extraIngress?: {}[];
+    /**
+     * Extra raw NetworkPolicy egress rules of the chart's server.
+     */
+    extraEgress?: {}[];
   };
   /**
    * Istio security resources.
@@ -813,63 +830,6 @@ export interface MlflowPlatformValues {
   'ml-common'?: {};
 }
 /**
- * A NetworkPolicy peer.
- */
-export interface Peer {
-  /**
-   * Namespace name.
-   */
-  namespace?: string;
-  /**
-   * Pod labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * CIDR block.
-   */
-  cidr?: string;
-}
-/**
- * A NetworkPolicy peer.
- */
-export interface Peer1 {
-  /**
-   * Namespace name.
-   */
-  namespace?: string;
-  /**
-   * Pod labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * CIDR block.
-   */
-  cidr?: string;
-}
-/**
- * A NetworkPolicy peer.
- */
-export interface Peer2 {
-  /**
-   * Namespace name.
-   */
-  namespace?: string;
-  /**
-   * Pod labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * CIDR block.
-   */
-  cidr?: string;
-}
-/**
  * Startup probe.
  */
 export interface Probe {
@@ -923,26 +883,4 @@ export interface Probe3 {
    * Failures before the probe fails.
    */
   failureThreshold?: number;
-}
-/**
- * A NetworkPolicy peer: pods by labels (in namespace, or the release namespace), a namespace, or a CIDR.
- *
- * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
- * via the `definition` "peer".
- */
-export interface Peer3 {
-  /**
-   * Namespace name.
-   */
-  namespace?: string;
-  /**
-   * Pod labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * CIDR block.
-   */
-  cidr?: string;
 }

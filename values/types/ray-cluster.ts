@@ -26,13 +26,16 @@ import type {
   K8SWeightedPodAffinityTerm as SharedK8SWeightedPodAffinityTerm,
   K8SWindowsSecurityContextOptions as SharedK8SWindowsSecurityContextOptions,
   MetricsScrapers as SharedMetricsScrapers,
+  NetworkPeer as SharedNetworkPeer,
+  NetworkPeers as SharedNetworkPeers,
   Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
   Redis as SharedRedis,
   Replicas as SharedReplicas,
   ResourceList as SharedResourceList,
   Resources as SharedResources,
-  S3 as SharedS3
+  S3 as SharedS3,
+  ServiceEgress as SharedServiceEgress
 } from './shared.ts';
 
 /**
@@ -93,30 +96,6 @@ export type StringList5 = string[];
  */
 export type StringList6 = string[];
 /**
- * Other clients of the client, dashboard and Serve ports.
- */
-export type Peers = Peer[];
-/**
- * Gateways that reach Serve.
- */
-export type Peers1 = Peer[];
-/**
- * The KubeRay operator (RayService/RayJob status, Serve deploys) when it runs outside this release.
- */
-export type Peers2 = Peer[];
-/**
- * MLflow peers; empty allows the ports to any destination.
- */
-export type Peers3 = Peer[];
-/**
- * Feast server peers; empty allows the ports to any destination.
- */
-export type Peers4 = Peer[];
-/**
- * S3 peers; empty allows the port to any destination.
- */
-export type Peers5 = Peer[];
-/**
  * API server CIDRs; empty allows the ports to any destination.
  */
 export type StringList7 = string[];
@@ -139,13 +118,6 @@ export type Env4 = {
 export type Env5 = {
   name: string;
 }[];
-/**
- * NetworkPolicy peers.
- *
- * This interface was referenced by `RayClusterValues`'s JSON-Schema
- * via the `definition` "peers".
- */
-export type Peers6 = Peer[];
 /**
  * A list of strings.
  *
@@ -280,6 +252,16 @@ export type K8SWindowsSecurityContextOptions = SharedK8SWindowsSecurityContextOp
 export type MetricsScrapers = SharedMetricsScrapers;
 /**
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
+ * via the `definition` "networkPeer".
+ */
+export type NetworkPeer = SharedNetworkPeer;
+/**
+ * This interface was referenced by `RayClusterValues`'s JSON-Schema
+ * via the `definition` "networkPeers".
+ */
+export type NetworkPeers = SharedNetworkPeers;
+/**
+ * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "postgresql".
  */
 export type Postgresql = SharedPostgresql;
@@ -313,6 +295,11 @@ export type Resources = SharedResources;
  * via the `definition` "s3".
  */
 export type S3 = SharedS3;
+/**
+ * This interface was referenced by `RayClusterValues`'s JSON-Schema
+ * via the `definition` "serviceEgress".
+ */
+export type ServiceEgress = SharedServiceEgress;
 
 export interface RayClusterValues {
   /**
@@ -801,14 +788,26 @@ export interface RayClusterValues {
      * Pods of the release namespace may reach the client, dashboard and Serve ports.
      */
     allowSameNamespace?: boolean;
-    clientPeers?: Peers;
-    gatewayPeers?: Peers1;
-    operatorPeers?: Peers2;
+    /**
+     * Other clients of the client, dashboard and Serve ports.
+     */
+    ingressFrom?: SharedNetworkPeers;
+    /**
+     * Gateways that reach Serve.
+     */
+    gatewayPeers?: SharedNetworkPeers;
+    /**
+     * The KubeRay operator (RayService/RayJob status, Serve deploys) when it runs outside this release.
+     */
+    operatorPeers?: SharedNetworkPeers;
     /**
      * Egress to MLflow and Feast: rendered when mlflow.trackingUri / feast.serverUrl is set or peers are listed; empty peers allow any destination on the ports.
      */
     mlflow?: {
-      peers?: Peers3;
+      /**
+       * MLflow peers; empty allows the ports to any destination.
+       */
+      peers?: SharedNetworkPeers;
       /**
        * MLflow ports.
        */
@@ -818,17 +817,23 @@ export interface RayClusterValues {
      * Egress to the Feast feature server (when feast.serverUrl is set or peers are listed).
      */
     feast?: {
-      peers?: Peers4;
+      /**
+       * Feast server peers; empty allows the ports to any destination.
+       */
+      peers?: SharedNetworkPeers;
       /**
        * Feast server ports.
        */
       ports?: number[];
     };
     /**
-     * Egress to S3 (when s3 or global.s3 names an endpoint or a Secret), on the endpoint's port (80/443 by scheme when the URL names none; 443 for AWS).
+     * Where the external services run.
      */
-    s3?: {
-      peers?: Peers5;
+    egressTo?: {
+      /**
+       * Where the S3 store runs (egress when s3 or global.s3 names an endpoint or a Secret, on the endpoint's port: 80/443 by scheme when the URL names none, 443 for AWS); empty: global.networkPolicy.egressTo.s3, else any destination on the port.
+       */
+      s3?: SharedNetworkPeers;
     };
     /**
      * Egress of the autoscaler and the operator to the Kubernetes API.
@@ -1102,28 +1107,6 @@ export interface AuthzSources1 {
   allowSameNamespace?: boolean;
   namespaces?: StringList3;
   principals?: StringList4;
-}
-/**
- * A NetworkPolicy peer: pods by labels, a namespace by name, or both; or a CIDR.
- *
- * This interface was referenced by `RayClusterValues`'s JSON-Schema
- * via the `definition` "peer".
- */
-export interface Peer {
-  /**
-   * Namespace name (kubernetes.io/metadata.name).
-   */
-  namespace?: string;
-  /**
-   * Pod labels.
-   */
-  podLabels?: {
-    [k: string]: string | undefined;
-  };
-  /**
-   * An IP block in CIDR notation.
-   */
-  cidr?: string;
 }
 /**
  * Who may call: namespaces and Istio principals.

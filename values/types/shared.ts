@@ -15,12 +15,31 @@ export type AutoscalerReplicas = number;
  */
 export type DnsLabel = string;
 /**
+ * Peers where PostgreSQL runs.
+ */
+export type NetworkPeers = NetworkPeer[];
+/**
+ * Peers where Redis runs.
+ */
+export type NetworkPeers1 = NetworkPeer[];
+/**
+ * Peers where the S3 store runs.
+ */
+export type NetworkPeers2 = NetworkPeer[];
+/**
  * A number of pods or a percentage of them (0%-100%).
  *
  * This interface was referenced by `SharedDefinitions`'s JSON-Schema
  * via the `definition` "intOrPercent".
  */
 export type IntOrPercent = number | string;
+/**
+ * NetworkPolicy peers.
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "networkPeers".
+ */
+export type NetworkPeers3 = NetworkPeer[];
 /**
  * A non-negative Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an exponent e3), e.g. 500m, 2, 8Gi.
  *
@@ -68,6 +87,8 @@ export interface SharedDefinitions {
   'k8s.WeightedPodAffinityTerm'?: K8SWeightedPodAffinityTerm;
   'k8s.WindowsSecurityContextOptions'?: K8SWindowsSecurityContextOptions2;
   metricsScrapers?: MetricsScrapers1;
+  networkPeer?: NetworkPeer;
+  networkPeers?: NetworkPeers3;
   postgresql?: Postgresql1;
   quantity?: Quantity;
   redis?: Redis1;
@@ -75,6 +96,7 @@ export interface SharedDefinitions {
   resourceList?: ResourceList;
   resources?: Resources;
   s3?: S31;
+  serviceEgress?: ServiceEgress1;
 }
 /**
  * PEM bundle of the CA(s) that verify the server's certificate: one key of a Secret or of a ConfigMap in the release namespace, mounted at /etc/ml-platform/ca/<client>/ca.crt. Both names empty: the client's default CAs.
@@ -154,6 +176,7 @@ export interface Global {
      * Default-deny NetworkPolicies with one allow rule per flow; null leaves each chart's default (on).
      */
     enabled?: boolean | null;
+    egressTo?: ServiceEgress;
   };
   /**
    * Monitoring resources of every chart.
@@ -217,6 +240,36 @@ export interface Global {
   postgresql?: Postgresql;
   s3?: S3;
   redis?: Redis;
+}
+/**
+ * Where the platform's PostgreSQL, Redis and S3 run, named once: each chart's networkPolicy.egressTo.<service> left empty takes these peers.
+ */
+export interface ServiceEgress {
+  postgresql?: NetworkPeers;
+  redis?: NetworkPeers1;
+  s3?: NetworkPeers2;
+}
+/**
+ * A NetworkPolicy peer: pods by labels (in namespace, or the release's namespace), a namespace by name, or both; or a CIDR.
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "networkPeer".
+ */
+export interface NetworkPeer {
+  /**
+   * Namespace name (kubernetes.io/metadata.name).
+   */
+  namespace?: string;
+  /**
+   * Pod labels.
+   */
+  podLabels?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * An IP block in CIDR notation.
+   */
+  cidr?: string;
 }
 /**
  * Who scrapes the metrics ports of every chart: NetworkPolicy, AuthorizationPolicy and PeerAuthentication open them to it. A field left out takes kube-prometheus-stack's Prometheus (namespace monitoring, pods labelled app.kubernetes.io/name=prometheus, outside the mesh); a chart's metrics.scrapers overrides it field by field.
@@ -1291,4 +1344,15 @@ export interface S31 {
    */
   secretAccessKeyKey?: string;
   caBundle?: CaBundle2;
+}
+/**
+ * Where the external services run, as NetworkPolicy peers of the egress to each (on the service's port). An empty list: the global's (global.networkPolicy.egressTo), else any destination on the port.
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "serviceEgress".
+ */
+export interface ServiceEgress1 {
+  postgresql?: NetworkPeers;
+  redis?: NetworkPeers1;
+  s3?: NetworkPeers2;
 }

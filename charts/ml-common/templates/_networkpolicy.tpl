@@ -84,3 +84,17 @@ the security.istio.io/v1 API). Usage: include "ml-common.networkPolicy.meshEgres
 {{- define "ml-common.istiodNamespace" -}}
 {{- (.Values.mesh | default dict).istiodNamespace | default (include "ml-common.digGlobal" (dict "context" . "keys" (list "mesh" "istiodNamespace"))) | default "istio-system" -}}
 {{- end -}}
+
+{{/*
+Egress to an external service (postgresql, redis, s3) on its port, as a list of one rule: to the peers
+of the chart's networkPolicy.egressTo.<kind>, else of global.networkPolicy.egressTo.<kind> (the umbrella
+names where each service runs once), else to any destination on the port.
+Usage: include "ml-common.networkPolicy.serviceEgress" (dict "context" $ "kind" "postgresql" "port" 5432) | fromYamlArray
+*/}}
+{{- define "ml-common.networkPolicy.serviceEgress" -}}
+{{- $chart := get ((.context.Values.networkPolicy | default dict).egressTo | default dict) .kind -}}
+{{- $global := get (dig "networkPolicy" "egressTo" dict (.context.Values.global | default dict) | default dict) .kind -}}
+{{- $rule := dict "ports" (list (dict "port" (int .port) "protocol" "TCP")) -}}
+{{- with ($chart | default $global) -}}{{- $_ := set $rule "to" (include "ml-common.networkPolicy.peers" . | fromYamlArray) -}}{{- end -}}
+{{- toYaml (list $rule) -}}
+{{- end -}}

@@ -59,7 +59,7 @@ describe('the flow check refuses what the policies would drop', () => {
   });
 
   it("Feast's ingress closed to the namespace (clients listed without Ray): reported at the server's end", async () => {
-    const findings = declaredFlows(await prodWith({ feast: { networkPolicy: { clients: [{ namespace: 'istio-ingress' }] } } }));
+    const findings = declaredFlows(await prodWith({ feast: { networkPolicy: { allowSameNamespace: false, ingressFrom: [{ namespace: 'istio-ingress' }] } } }));
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((f) => /no ingress rule of Deployment\/mlp-feast-server's NetworkPolicies admits this pod/.test(f.message)), formatFindings(findings)).toBe(true);
   });

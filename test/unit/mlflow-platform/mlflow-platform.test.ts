@@ -517,7 +517,7 @@ describe('NetworkPolicies', async () => {
     const narrow = await render(chart, { values: [ciFile('production')] });
     const ingress = policy(narrow, 'server').spec.ingress as any[];
     expect(ingress[0].from).toContainEqual({ podSelector: {} });
-    const closed = await render(chart, { values: [ciFile('production')], set: { 'networkPolicy.ingress.allowSameNamespace': false } });
+    const closed = await render(chart, { values: [ciFile('production')], set: { 'networkPolicy.allowSameNamespace': false } });
     const rules = policy(closed, 'server').spec.ingress as any[];
     expect(rules[0].from[0]).toEqual({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'mlflow-platform', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'test' } } });
     expect(rules[0].from).toContainEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ray' } } });
