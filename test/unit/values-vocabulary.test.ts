@@ -114,4 +114,14 @@ describe('one values vocabulary across the charts (generated schemas)', () => {
       expect(Object.keys(schema.properties.networkPolicy.properties.egressTo.properties).sort(), chart).toEqual([...used].sort());
     }
   });
+
+  it('every chart with a PodDisruptionBudget takes ml-common\'s podDisruptionBudget shape (enabled, minAvailable or maxUnavailable)', () => {
+    const withPdb = charts.filter((c) => schemaOf(c).properties?.podDisruptionBudget);
+    expect(withPdb.sort()).toEqual(['feast', 'mlflow-platform']);
+    for (const chart of withPdb) {
+      const schema = schemaOf(chart);
+      expect(schema.properties.podDisruptionBudget.$ref, chart).toBe('#/definitions/podDisruptionBudget');
+      expect(schema.definitions.podDisruptionBudget, chart).toEqual(fragments.podDisruptionBudget);
+    }
+  });
 });

@@ -29,6 +29,7 @@ import type {
   MetricsScrapers as SharedMetricsScrapers,
   NetworkPeer as SharedNetworkPeer,
   NetworkPeers as SharedNetworkPeers,
+  PodDisruptionBudget as SharedPodDisruptionBudget,
   Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
   Redis as SharedRedis,
@@ -183,6 +184,11 @@ export type NetworkPeer = SharedNetworkPeer;
  * via the `definition` "networkPeers".
  */
 export type NetworkPeers = SharedNetworkPeers;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "podDisruptionBudget".
+ */
+export type PodDisruptionBudget = SharedPodDisruptionBudget;
 /**
  * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "postgresql".
@@ -604,18 +610,9 @@ export interface FeastValues {
     targetCPUUtilizationPercentage?: number;
   };
   /**
-   * null: rendered when the server runs more than one replica or autoscales.
+   * PodDisruptionBudget of the feature server (ml-common's shape): when more than one replica can run, at most one unavailable.
    */
-  podDisruptionBudget?: {
-    /**
-     * Render it; null: when replicas > 1 or autoscaling.
-     */
-    enabled?: boolean | null;
-    /**
-     * maxUnavailable.
-     */
-    maxUnavailable?: number;
-  };
+  podDisruptionBudget?: SharedPodDisruptionBudget;
   registryServer?: Component;
   offlineServer?: Component1;
   ui?: Component2;

@@ -5,7 +5,6 @@ import type {
   DnsLabel as SharedDnsLabel,
   Global as SharedGlobal,
   Image as SharedImage,
-  IntOrPercent as SharedIntOrPercent,
   K8SAffinity as SharedK8SAffinity,
   K8SAppArmorProfile as SharedK8SAppArmorProfile,
   K8SCapabilities as SharedK8SCapabilities,
@@ -30,6 +29,7 @@ import type {
   MetricsScrapers as SharedMetricsScrapers,
   NetworkPeer as SharedNetworkPeer,
   NetworkPeers as SharedNetworkPeers,
+  PodDisruptionBudget as SharedPodDisruptionBudget,
   Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
   Redis as SharedRedis,
@@ -69,11 +69,6 @@ export type Global = SharedGlobal;
  * via the `definition` "image".
  */
 export type Image = SharedImage;
-/**
- * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
- * via the `definition` "intOrPercent".
- */
-export type IntOrPercent = SharedIntOrPercent;
 /**
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "k8s.Affinity".
@@ -189,6 +184,11 @@ export type NetworkPeer = SharedNetworkPeer;
  * via the `definition` "networkPeers".
  */
 export type NetworkPeers = SharedNetworkPeers;
+/**
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "podDisruptionBudget".
+ */
+export type PodDisruptionBudget = SharedPodDisruptionBudget;
 /**
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "postgresql".
@@ -650,18 +650,9 @@ export interface MlflowPlatformValues {
     targetCPUUtilizationPercentage?: number;
   };
   /**
-   * PodDisruptionBudget of the server.
+   * PodDisruptionBudget of the server (ml-common's shape): when more than one replica can run, at least one available.
    */
-  podDisruptionBudget?: {
-    /**
-     * Render it; null = when replicas > 1 or autoscaling is on.
-     */
-    enabled?: boolean | null;
-    /**
-     * minAvailable (number or percentage).
-     */
-    minAvailable?: SharedIntOrPercent;
-  };
+  podDisruptionBudget?: SharedPodDisruptionBudget;
   /**
    * Spread replicas over nodes when there is more than one (ScheduleAnyway keeps small clusters working).
    */

@@ -89,6 +89,7 @@ export interface SharedDefinitions {
   metricsScrapers?: MetricsScrapers1;
   networkPeer?: NetworkPeer;
   networkPeers?: NetworkPeers3;
+  podDisruptionBudget?: PodDisruptionBudget;
   postgresql?: Postgresql1;
   quantity?: Quantity;
   redis?: Redis1;
@@ -1208,6 +1209,26 @@ export interface MetricsScrapers1 {
    * Istio principals of Prometheus (inMesh), besides its namespaces.
    */
   principals?: string[];
+}
+/**
+ * A PodDisruptionBudget of the chart's replicated workload: enabled (null: when more than one replica can run), and one of minAvailable or maxUnavailable (a number of pods or a percentage; null leaves it out). Setting both fails, naming the value.
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "podDisruptionBudget".
+ */
+export interface PodDisruptionBudget {
+  /**
+   * Render it; null: when more than one replica can run (replicas > 1 or autoscaling).
+   */
+  enabled?: boolean | null;
+  /**
+   * minAvailable (number or percentage); null: not set.
+   */
+  minAvailable?: number | string | null;
+  /**
+   * maxUnavailable (number or percentage); null: not set.
+   */
+  maxUnavailable?: number | string | null;
 }
 /**
  * An external PostgreSQL server, the same shape in every chart and in global.postgresql. Each field left empty (or null) takes global.postgresql's, then the default named in its description; the password (and optionally the role name) comes from an existing Secret.

@@ -42,3 +42,22 @@ true
 {{- end -}}
 {{- if kindIs "invalid" $node -}}{{- else -}}{{- $node | toString -}}{{- end -}}
 {{- end -}}
+
+{{/*
+The budget of a PodDisruptionBudget (ml-common's podDisruptionBudget shape): minAvailable or
+maxUnavailable, whichever is set (a number, or a percentage string). Both or neither set fails, naming
+the value. Usage: include "ml-common.podDisruptionBudget.budget" (dict "value" .Values.podDisruptionBudget "path" "podDisruptionBudget")
+*/}}
+{{- define "ml-common.podDisruptionBudget.budget" -}}
+{{- $min := .value.minAvailable -}}
+{{- $max := .value.maxUnavailable -}}
+{{- if and (not (kindIs "invalid" $min)) (not (kindIs "invalid" $max)) -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.maxUnavailable" .path) "message" (printf "is set together with %s.minAvailable; a PodDisruptionBudget takes one of them" .path) "fix" "set the other to null") -}}
+{{- else if not (kindIs "invalid" $min) -}}
+minAvailable: {{ if kindIs "string" $min }}{{ $min | quote }}{{ else }}{{ int64 $min }}{{ end }}
+{{- else if not (kindIs "invalid" $max) -}}
+maxUnavailable: {{ if kindIs "string" $max }}{{ $max | quote }}{{ else }}{{ int64 $max }}{{ end }}
+{{- else -}}
+{{- include "ml-common.fail" (dict "path" (printf "%s.minAvailable" .path) "message" "and maxUnavailable are both null while the PodDisruptionBudget is rendered" "fix" "set one of them, e.g. maxUnavailable: 1") -}}
+{{- end -}}
+{{- end -}}
