@@ -19,6 +19,7 @@ const retired: Record<string, string> = {
   sslmode: 'sslMode',
   endpointUrl: 'endpoint',
   clusterDomain: 'global.clusterDomain',
+  accessMode: 'persistence.accessModes',
   clients: 'networkPolicy.ingressFrom',
   clientPeers: 'networkPolicy.ingressFrom',
   databaseTo: 'networkPolicy.egressTo.postgresql',
@@ -115,13 +116,16 @@ describe('one values vocabulary across the charts (generated schemas)', () => {
     }
   });
 
-  it('every chart with a PodDisruptionBudget takes ml-common\'s podDisruptionBudget shape (enabled, minAvailable or maxUnavailable)', () => {
-    const withPdb = charts.filter((c) => schemaOf(c).properties?.podDisruptionBudget);
-    expect(withPdb.sort()).toEqual(['feast', 'mlflow-platform']);
-    for (const chart of withPdb) {
+  it.each([
+    ['podDisruptionBudget', ['feast', 'mlflow-platform']],
+    ['persistence', ['feast', 'mlflow-platform']],
+  ] as const)('every chart with %s takes ml-common\'s fragment of that name, unchanged', (key, expected) => {
+    const using = charts.filter((c) => schemaOf(c).properties?.[key]);
+    expect(using.sort()).toEqual([...expected]);
+    for (const chart of using) {
       const schema = schemaOf(chart);
-      expect(schema.properties.podDisruptionBudget.$ref, chart).toBe('#/definitions/podDisruptionBudget');
-      expect(schema.definitions.podDisruptionBudget, chart).toEqual(fragments.podDisruptionBudget);
+      expect(schema.properties[key].$ref, chart).toBe(`#/definitions/${key}`);
+      expect(schema.definitions[key], chart).toEqual(fragments[key]);
     }
   });
 });

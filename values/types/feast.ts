@@ -29,6 +29,7 @@ import type {
   MetricsScrapers as SharedMetricsScrapers,
   NetworkPeer as SharedNetworkPeer,
   NetworkPeers as SharedNetworkPeers,
+  Persistence as SharedPersistence,
   PodDisruptionBudget as SharedPodDisruptionBudget,
   Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
@@ -184,6 +185,11 @@ export type NetworkPeer = SharedNetworkPeer;
  * via the `definition` "networkPeers".
  */
 export type NetworkPeers = SharedNetworkPeers;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "persistence".
+ */
+export type Persistence = SharedPersistence;
 /**
  * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "podDisruptionBudget".
@@ -404,30 +410,9 @@ export interface FeastValues {
     resources?: SharedResources;
   };
   /**
-   * The data volume (/data) that holds the file registry and the SQLite online store.
+   * The data volume (/data) that holds the file registry and the SQLite online store (ml-common's persistence shape). Disabled: an emptyDir in each server pod, and feast apply runs as an init container of that pod. Enabled: a PersistentVolumeClaim shared with the feast apply Job and the optional servers (kept on uninstall).
    */
-  persistence?: {
-    /**
-     * false: an emptyDir in each server pod, and feast apply runs as an init container of that pod. true: a PersistentVolumeClaim shared with the feast apply Job and the optional servers.
-     */
-    enabled?: boolean;
-    /**
-     * Use this existing PersistentVolumeClaim instead of creating one.
-     */
-    existingClaim?: string;
-    /**
-     * StorageClass of the claim; empty uses the cluster default.
-     */
-    storageClass?: string;
-    /**
-     * Access mode: ReadWriteOnce pins every pod that mounts it to the server's node; ReadWriteMany allows several replicas.
-     */
-    accessMode?: 'ReadWriteOnce' | 'ReadWriteMany';
-    /**
-     * Size of the claim.
-     */
-    size?: string;
-  };
+  persistence?: SharedPersistence;
   /**
    * The feature repository that feast apply registers.
    */

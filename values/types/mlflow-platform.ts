@@ -29,6 +29,7 @@ import type {
   MetricsScrapers as SharedMetricsScrapers,
   NetworkPeer as SharedNetworkPeer,
   NetworkPeers as SharedNetworkPeers,
+  Persistence as SharedPersistence,
   PodDisruptionBudget as SharedPodDisruptionBudget,
   Postgresql as SharedPostgresql,
   Quantity as SharedQuantity,
@@ -184,6 +185,11 @@ export type NetworkPeer = SharedNetworkPeer;
  * via the `definition` "networkPeers".
  */
 export type NetworkPeers = SharedNetworkPeers;
+/**
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "persistence".
+ */
+export type Persistence = SharedPersistence;
 /**
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "podDisruptionBudget".
@@ -376,41 +382,9 @@ export interface MlflowPlatformValues {
     };
   };
   /**
-   * The data volume mounted at /mlflow (SQLite files, volume artifacts). Without it an emptyDir is used: data is lost with the pod.
+   * The data volume mounted at /mlflow (SQLite files, volume artifacts; ml-common's persistence shape). Without it an emptyDir is used: data is lost with the pod.
    */
-  persistence?: {
-    /**
-     * Use a PersistentVolumeClaim.
-     */
-    enabled?: boolean;
-    /**
-     * Use this existing claim instead of creating one.
-     */
-    existingClaim?: string;
-    /**
-     * StorageClass of the created claim; empty = the cluster default; "-" = no class.
-     */
-    storageClass?: string;
-    /**
-     * Access modes of the created claim.
-     *
-     * @minItems 1
-     */
-    accessModes?: [
-      'ReadWriteOnce' | 'ReadWriteMany' | 'ReadWriteOncePod' | 'ReadOnlyMany',
-      ...('ReadWriteOnce' | 'ReadWriteMany' | 'ReadWriteOncePod' | 'ReadOnlyMany')[]
-    ];
-    /**
-     * Size of the created claim.
-     */
-    size?: string;
-    /**
-     * Annotations of the created claim.
-     */
-    annotations?: {
-      [k: string]: string | undefined;
-    };
-  };
+  persistence?: SharedPersistence;
   /**
    * Schema migrations (mlflow db upgrade).
    */

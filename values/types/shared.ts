@@ -89,6 +89,7 @@ export interface SharedDefinitions {
   metricsScrapers?: MetricsScrapers1;
   networkPeer?: NetworkPeer;
   networkPeers?: NetworkPeers3;
+  persistence?: Persistence;
   podDisruptionBudget?: PodDisruptionBudget;
   postgresql?: Postgresql1;
   quantity?: Quantity;
@@ -1209,6 +1210,45 @@ export interface MetricsScrapers1 {
    * Istio principals of Prometheus (inMesh), besides its namespaces.
    */
   principals?: string[];
+}
+/**
+ * The chart's data volume: a PersistentVolumeClaim it creates (or an existing one), the same shape in every chart.
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "persistence".
+ */
+export interface Persistence {
+  /**
+   * Use a PersistentVolumeClaim (false: an emptyDir, lost with the pod).
+   */
+  enabled?: boolean;
+  /**
+   * Use this existing claim instead of creating one.
+   */
+  existingClaim?: string;
+  /**
+   * StorageClass of the created claim; empty: the cluster default; "-": no class.
+   */
+  storageClass?: string;
+  /**
+   * Access modes of the created claim (ReadWriteOnce pins every pod that mounts it to one node; ReadWriteMany lets several replicas share it).
+   *
+   * @minItems 1
+   */
+  accessModes?: [
+    'ReadWriteOnce' | 'ReadWriteMany' | 'ReadWriteOncePod' | 'ReadOnlyMany',
+    ...('ReadWriteOnce' | 'ReadWriteMany' | 'ReadWriteOncePod' | 'ReadOnlyMany')[]
+  ];
+  /**
+   * Size of the created claim.
+   */
+  size?: string;
+  /**
+   * Annotations of the created claim.
+   */
+  annotations?: {
+    [k: string]: string | undefined;
+  };
 }
 /**
  * A PodDisruptionBudget of the chart's replicated workload: enabled (null: when more than one replica can run), and one of minAvailable or maxUnavailable (a number of pods or a percentage; null leaves it out). Setting both fails, naming the value.

@@ -68,7 +68,7 @@ vars Feast expands into it, the shared volumes and the checks of value combinati
 
 {{/* "true" when every pod that mounts the data volume must share the server's node (ReadWriteOnce claim). */}}
 {{- define "feast.pinToServerNode" -}}
-{{- if and (include "feast.usesDataVolume" .) .Values.persistence.enabled (eq .Values.persistence.accessMode "ReadWriteOnce") -}}true{{- end -}}
+{{- if and (include "feast.usesDataVolume" .) .Values.persistence.enabled (not (has "ReadWriteMany" .Values.persistence.accessModes)) -}}true{{- end -}}
 {{- end -}}
 
 {{- define "feast.scalesOut" -}}
@@ -119,8 +119,8 @@ Checks of value combinations the schema cannot express. Each names the value at 
 {{- if and (eq $v.onlineStore.type "sqlite") (include "feast.scalesOut" .) -}}
 {{- include "ml-common.fail" (dict "path" "onlineStore.type" "message" "sqlite serves a single replica, but server.replicas > 1 or autoscaling is on" "fix" "use onlineStore.type redis or postgres, or run one replica") -}}
 {{- end -}}
-{{- if and (eq $v.registry.type "file") (include "feast.scalesOut" .) (not (and $v.persistence.enabled (eq $v.persistence.accessMode "ReadWriteMany"))) -}}
-{{- include "ml-common.fail" (dict "path" "registry.type" "message" "a file registry is shared by several replicas only on a ReadWriteMany volume" "fix" "use registry.type sql, or set persistence.enabled=true with persistence.accessMode=ReadWriteMany") -}}
+{{- if and (eq $v.registry.type "file") (include "feast.scalesOut" .) (not (and $v.persistence.enabled (has "ReadWriteMany" $v.persistence.accessModes))) -}}
+{{- include "ml-common.fail" (dict "path" "registry.type" "message" "a file registry is shared by several replicas only on a ReadWriteMany volume" "fix" "use registry.type sql, or set persistence.enabled=true with persistence.accessModes=[ReadWriteMany]") -}}
 {{- end -}}
 {{- if and (include "feast.podLocalRegistry" .) (or $v.registryServer.enabled $v.offlineServer.enabled $v.ui.enabled) -}}
 {{- include "ml-common.fail" (dict "path" "persistence.enabled" "message" "is false, so the file registry exists only inside each feature server pod and the registry/offline/UI servers cannot read it" "fix" "set persistence.enabled=true or registry.type=sql") -}}

@@ -51,3 +51,19 @@ else "default". Usage: include "ml-common.serviceAccountName" (dict "context" $ 
 default
 {{- end -}}
 {{- end -}}
+
+{{/*
+The spec of a chart's data PersistentVolumeClaim (ml-common's persistence shape): access modes, the
+StorageClass ("" = the cluster default, "-" = none) and the size.
+Usage: include "ml-common.persistentVolumeClaim.spec" .Values.persistence
+*/}}
+{{- define "ml-common.persistentVolumeClaim.spec" -}}
+accessModes:
+  {{- toYaml .accessModes | nindent 2 }}
+{{- with .storageClass }}
+storageClassName: {{ if eq . "-" }}""{{ else }}{{ . | quote }}{{ end }}
+{{- end }}
+resources:
+  requests:
+    storage: {{ .size | quote }}
+{{- end -}}

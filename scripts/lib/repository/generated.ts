@@ -17,7 +17,7 @@ export function keyMapsMarkdown(maps: readonly KeyMapFile[]): string {
   if (maps.length === 0) return 'No release has moved or removed a values key yet: values files of any released version work unchanged.';
   return maps
     .map(({ from, map }) => {
-      const rows = Object.entries(map).flatMap(([chart, moves]) => moves.map((m) => `| \`${chart}\` | \`${m.from}\` | ${m.to === null ? '(removed)' : `\`${m.to}\``} | ${m.note ?? ''} |`));
+      const rows = Object.entries(map).flatMap(([chart, moves]) => moves.map((m) => `| \`${chart}\` | \`${m.from}\` | ${m.to === null ? '(removed)' : `\`${m.to}\`${m.as === 'list' ? ' (as a one-element list)' : ''}`} | ${m.note ?? ''} |`));
       return [`### From ${from}`, '', '| chart | key in ' + from + ' | key now | note |', '|---|---|---|---|', ...rows].join('\n');
     })
     .join('\n\n');

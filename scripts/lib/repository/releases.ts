@@ -33,6 +33,8 @@ export interface KeyMove {
   to: string | null;
   /** Why, or what a user must do besides moving the value (shown in docs/upgrading.md). */
   note?: string;
+  /** `list`: a single value becomes a one-element list at its new key (a scalar key that became a list). */
+  as?: 'list';
 }
 
 /** Key moves by chart, from one release to the next (`releases/key-maps/<from version>.yaml`). */
@@ -56,6 +58,7 @@ export function keyMaps(dir = keyMapsDir): KeyMapFile[] {
       for (const [chart, moves] of Object.entries(map)) {
         for (const [i, m] of (moves ?? []).entries()) {
           if (typeof m?.from !== 'string' || (m.to !== null && typeof m.to !== 'string')) throw new Error(`value releases/key-maps/${f} ${chart}[${i}]: needs from (a dotted key) and to (a dotted key, or null when removed)`);
+          if (m.as !== undefined && m.as !== 'list') throw new Error(`value releases/key-maps/${f} ${chart}[${i}].as: ${JSON.stringify(m.as)} is not a known conversion. Fix: as: list (the value becomes a one-element list), or leave it out`);
         }
       }
       return { from, map };
@@ -105,10 +108,11 @@ export function applyKeyMap(chart: string, values: Values, map: KeyMap, subchart
   ];
   for (const m of moves) {
     const from = [...m.prefix, ...m.from.split('.')];
-    const value = getPath(out, from);
+    let value = getPath(out, from);
     if (value === undefined) continue;
     deletePath(out, from);
     if (m.to === null) continue;
+    if (m.as === 'list' && !Array.isArray(value)) value = [value];
     const to = m.to.startsWith('global.') ? m.to.split('.') : [...m.prefix, ...m.to.split('.')];
     const there = getPath(out, to);
     if (to[0] === 'global' && there !== undefined && !isMap(there) && JSON.stringify(there) !== JSON.stringify(value)) {

@@ -65,6 +65,17 @@ describe('key maps (releases/key-maps/<version>.yaml)', () => {
     );
   });
 
+  it('turns a single value into a one-element list where a key became a list (as: list), shown in docs/upgrading.md', () => {
+    const dir3 = join(work, 'key-maps-list');
+    mkdirSync(dir3);
+    writeFileSync(join(dir3, '0.1.0.yaml'), 'feast:\n  - from: persistence.accessMode\n    to: persistence.accessModes\n    as: list\n');
+    const map = keyMapFrom('0.1.0', dir3);
+    expect(applyKeyMap('feast', { persistence: { accessMode: 'ReadWriteMany', size: '1Gi' } }, map)).toEqual({ persistence: { accessModes: ['ReadWriteMany'], size: '1Gi' } });
+    expect(keyMapsMarkdown(keyMaps(dir3))).toContain('| `feast` | `persistence.accessMode` | `persistence.accessModes` (as a one-element list) |');
+    writeFileSync(join(dir3, '0.1.0.yaml'), 'feast:\n  - from: a\n    to: b\n    as: map\n');
+    expect(() => keyMaps(dir3)).toThrow(/feast\[0\]\.as: "map" is not a known conversion\. Fix:/);
+  });
+
   it('leaves values unchanged when no key moved since that version (and does not touch the input)', () => {
     const values = { a: { b: 1 } };
     expect(applyKeyMap('feast', values, keyMapFrom('0.2.0', dir))).toEqual(values);
