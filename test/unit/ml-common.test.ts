@@ -242,6 +242,16 @@ describe('ml-common external services (postgresql, s3, redis): the chart\'s bloc
     }
   });
 
+  it('egress to a service goes to the chart\'s networkPolicy.egressTo.<kind>, else global.networkPolicy.egressTo.<kind>, else anywhere on its port', async () => {
+    const egress = async (valuesObject: object) => parse((await outputs({ valuesObject })).data.postgresqlEgress!);
+    const data = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'data' } } };
+    const own = { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'db' } } };
+    const port = [{ port: 5432, protocol: 'TCP' }];
+    expect(await egress({})).toEqual([{ ports: port }]);
+    expect(await egress({ global: { networkPolicy: { egressTo: { postgresql: [{ namespace: 'data' }] } } } })).toEqual([{ ports: port, to: [data] }]);
+    expect(await egress({ global: { networkPolicy: { egressTo: { postgresql: [{ namespace: 'data' }] } } }, networkPolicy: { egressTo: { postgresql: [{ namespace: 'db' }] } } })).toEqual([{ ports: port, to: [own] }]);
+  });
+
   it('reads the cluster domain from global.clusterDomain, else cluster.local', async () => {
     expect((await outputs()).data.clusterDomain).toBe('cluster.local');
     expect((await outputs({ valuesObject: { global: { clusterDomain: 'corp.internal' } } })).data.clusterDomain).toBe('corp.internal');
