@@ -44,7 +44,7 @@ const rules: Rule[] = [
   { name: 'name override of digits only', leaves: (s) => last(s.refs) === 'dnsLabel', value: () => '0', charts: charts },
   { name: 'memory that is not a quantity, negative cpu', leaves: (s) => last(s.refs) === 'quantity', value: (s) => (s.segments.at(-1) === 'cpu' ? '-1' : '8GB'), charts: ['feast', 'ml-platform', 'mlflow-platform', 'ray-cluster'] },
   { name: 'replica count beyond int32', leaves: (s) => ['replicas', 'autoscalerReplicas'].includes(last(s.refs)!), value: () => 1000000000000, charts: ['feast', 'ml-platform', 'mlflow-platform', 'ray-cluster'] },
-  { name: 'PDB bound that is neither a number nor a percentage', leaves: (s) => last(s.refs) === 'intOrPercent', value: () => 'not-a-number', charts: ['mlflow-platform'] },
+  { name: 'PDB bound that is neither a number nor a percentage', leaves: (s) => ['intOrPercent', 'optionalIntOrPercent'].includes(last(s.refs) ?? ''), value: () => 'not-a-number', charts: ['feast', 'mlflow-platform'] },
   { name: 'unparsable PromQL label matchers', leaves: (s) => last(s.refs) === 'labelMatchers', value: () => 'job="ray', charts: ['ml-observability'] },
   { name: 'global value a chart reads, spelled wrong', leaves: (s) => pathOf(s.segments) === 'global.mesh.mtlsMode', value: () => 'strict', charts: charts },
   { name: 'unknown key in a Kubernetes object (security contexts, affinity)', closed: (s) => last(s.refs)?.startsWith('k8s.') ?? false, charts: ['feast', 'mlflow-platform', 'ray-cluster'] },

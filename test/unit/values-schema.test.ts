@@ -152,7 +152,7 @@ describe('generated chart schemas', () => {
     const schema = generatedValuesSchema('ml-platform');
     expect(schema.properties['ray-cluster']).toMatchObject({ $ref: '#/definitions/ray-cluster' });
     expect(schema.definitions['ray-cluster'].properties.workers.items).toEqual({ $ref: '#/definitions/ray-cluster.workerGroup' });
-    expect(schema.definitions['feast.peers']).toBeDefined();
+    expect(schema.definitions['feast.component']).toBeDefined();
     const embedded = JSON.stringify(['ray-cluster', 'feast', 'mlflow-platform', 'ml-observability'].map((c) => schema.definitions[c]));
     expect(embedded).not.toContain('"required"');
     // The umbrella's own shared fragments keep theirs (global's pull secret objects need a name).

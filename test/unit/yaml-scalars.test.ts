@@ -31,3 +31,14 @@ describe.each([3, 4] as const)('YAML 1.1 scalars stay strings (Helm %i)', (helm)
     expect(route.spec.rules[0].matches[0].path.value).toBe('/a:b');
   });
 });
+
+describe.each([3, 4] as const)('strings Go reads as numbers stay strings (Helm %i)', (helm) => {
+  it('mlflow-platform: an S3 bucket "0o17" (or 0x1f, 1e3, 012) reaches the server and the bucket Job as the string', async () => {
+    for (const bucket of ['0o17', '0x1f', '1e3', '012']) {
+      const docs = await render('mlflow-platform', { helm, valuesObject: { artifacts: { type: 's3', s3: { createBucket: { enabled: true } } }, s3: { bucket, existingSecret: 'minio' } } });
+      const job = docs.find((d) => d.kind === 'Job' && (d.metadata.name ?? '').endsWith('bucket')) as any;
+      expect(job.spec.template.spec.containers[0].env.find((e: any) => e.name === 'MLFLOW_ARTIFACT_BUCKET').value, bucket).toBe(bucket);
+      expect(JSON.stringify(docs.find((d) => d.kind === 'Deployment')), bucket).toContain(`s3://${bucket}`);
+    }
+  });
+});

@@ -29,6 +29,7 @@ import type {
   MetricsScrapers as SharedMetricsScrapers,
   NetworkPeer as SharedNetworkPeer,
   NetworkPeers as SharedNetworkPeers,
+  OptionalIntOrPercent as SharedOptionalIntOrPercent,
   Persistence as SharedPersistence,
   PodDisruptionBudget as SharedPodDisruptionBudget,
   Postgresql as SharedPostgresql,
@@ -185,6 +186,11 @@ export type NetworkPeer = SharedNetworkPeer;
  * via the `definition` "networkPeers".
  */
 export type NetworkPeers = SharedNetworkPeers;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "optionalIntOrPercent".
+ */
+export type OptionalIntOrPercent = SharedOptionalIntOrPercent;
 /**
  * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "persistence".

@@ -33,6 +33,7 @@ import type {
   MetricsScrapers as SharedMetricsScrapers,
   NetworkPeer as SharedNetworkPeer,
   NetworkPeers as SharedNetworkPeers,
+  OptionalIntOrPercent as SharedOptionalIntOrPercent,
   Persistence as SharedPersistence,
   PodDisruptionBudget as SharedPodDisruptionBudget,
   Postgresql as SharedPostgresql,

@@ -41,6 +41,21 @@ export type IntOrPercent = number | string;
  */
 export type NetworkPeers3 = NetworkPeer[];
 /**
+ * A number of pods or a percentage of them (0%-100%), or null (not set).
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "optionalIntOrPercent".
+ */
+export type OptionalIntOrPercent = number | string | null;
+/**
+ * A number of pods or a percentage of them (0%-100%), or null (not set).
+ */
+export type OptionalIntOrPercent1 = number | string | null;
+/**
+ * A number of pods or a percentage of them (0%-100%), or null (not set).
+ */
+export type OptionalIntOrPercent2 = number | string | null;
+/**
  * A non-negative Kubernetes quantity: a number with an optional suffix (m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an exponent e3), e.g. 500m, 2, 8Gi.
  *
  * This interface was referenced by `SharedDefinitions`'s JSON-Schema
@@ -89,6 +104,7 @@ export interface SharedDefinitions {
   metricsScrapers?: MetricsScrapers1;
   networkPeer?: NetworkPeer;
   networkPeers?: NetworkPeers3;
+  optionalIntOrPercent?: OptionalIntOrPercent;
   persistence?: Persistence;
   podDisruptionBudget?: PodDisruptionBudget;
   postgresql?: Postgresql1;
@@ -1251,7 +1267,7 @@ export interface Persistence {
   };
 }
 /**
- * A PodDisruptionBudget of the chart's replicated workload: enabled (null: when more than one replica can run), and one of minAvailable or maxUnavailable (a number of pods or a percentage; null leaves it out). Setting both fails, naming the value.
+ * A PodDisruptionBudget of the chart's replicated workload: enabled (null: when more than one replica can run), and one of minAvailable or maxUnavailable (a number of pods or a percentage; set the chart's default one to null to use the other). Setting both fails, naming the value.
  *
  * This interface was referenced by `SharedDefinitions`'s JSON-Schema
  * via the `definition` "podDisruptionBudget".
@@ -1261,14 +1277,8 @@ export interface PodDisruptionBudget {
    * Render it; null: when more than one replica can run (replicas > 1 or autoscaling).
    */
   enabled?: boolean | null;
-  /**
-   * minAvailable (number or percentage); null: not set.
-   */
-  minAvailable?: number | string | null;
-  /**
-   * maxUnavailable (number or percentage); null: not set.
-   */
-  maxUnavailable?: number | string | null;
+  minAvailable?: OptionalIntOrPercent1;
+  maxUnavailable?: OptionalIntOrPercent2;
 }
 /**
  * An external PostgreSQL server, the same shape in every chart and in global.postgresql. Each field left empty (or null) takes global.postgresql's, then the default named in its description; the password (and optionally the role name) comes from an existing Secret.

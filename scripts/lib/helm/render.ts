@@ -11,7 +11,7 @@ import { chartHash, chartMetadata, chartPath } from './chart-files.ts';
 import { ensureDependencies } from './dependencies.ts';
 import { helmValuesFiles } from './values-files.ts';
 import type { ChartName, ChartValues } from '../../../values/types/index.ts';
-import { helmYaml } from './values-yaml.ts';
+import { helmYaml, valuesYamlFile } from './values-yaml.ts';
 
 /** The values type of a chart named by name or path (`'feast'`, `'charts/feast'`); unknown for other charts (fixtures). */
 export type ValuesOf<C extends string> = C extends ChartName ? ChartValues[C] : C extends `${string}charts/${infer N extends ChartName}` ? ChartValues[N] : unknown;
@@ -83,6 +83,8 @@ function cacheKey(chartDir: string, major: HelmMajor, opts: RenderOptions): stri
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ major, version: tools[helm(major)].version, args: templateArgs(chartDir, opts, '<inline>') }));
   hash.update(JSON.stringify(opts.valuesObject ?? null));
+  // How valuesObject is written for Helm decides what Helm reads: a change to it must not reuse old renders.
+  if (opts.valuesObject !== undefined) hash.update(readFileSync(valuesYamlFile));
   for (const file of opts.values ?? []) hash.update(readFileSync(file));
   hash.update(chartHash(chartDir));
   return hash.digest('hex');
