@@ -252,6 +252,17 @@ describe('ml-common external services (postgresql, s3, redis): the chart\'s bloc
     expect(await egress({ global: { networkPolicy: { egressTo: { postgresql: [{ namespace: 'data' }] } } }, networkPolicy: { egressTo: { postgresql: [{ namespace: 'db' }] } } })).toEqual([{ ports: port, to: [own] }]);
   });
 
+  it('checks a host and an S3 endpoint after tpl, naming the chart\'s value or the global\'s', async () => {
+    const fails = async (valuesObject: object) => {
+      const r = await tryRender(chart, { valuesObject });
+      return r.ok ? [] : errorValuePaths(r.error.stderr);
+    };
+    expect(await fails({ s3: { endpoint: 'ftp://minio:21' } })).toEqual(['s3.endpoint']);
+    expect(await fails({ global: { s3: { endpoint: 'minio:9000' } } })).toEqual(['global.s3.endpoint']);
+    expect(await fails({ postgresql: { host: '{{ .Release.Name }} db' } })).toEqual(['postgresql.host']);
+    expect(await fails({ global: { redis: { host: 'redis/0' } } })).toEqual(['global.redis.host']);
+  });
+
   it('reads the cluster domain from global.clusterDomain, else cluster.local', async () => {
     expect((await outputs()).data.clusterDomain).toBe('cluster.local');
     expect((await outputs({ valuesObject: { global: { clusterDomain: 'corp.internal' } } })).data.clusterDomain).toBe('corp.internal');

@@ -317,7 +317,7 @@ export interface MetricsScrapers {
  */
 export interface Postgresql {
   /**
-   * Host name, a template evaluated with tpl (e.g. postgresql.data.svc); empty: global.postgresql.host.
+   * Host name, a template evaluated with tpl (the chart checks the result) (e.g. postgresql.data.svc); empty: global.postgresql.host.
    */
   host?: string;
   /**
@@ -372,7 +372,7 @@ export interface CaBundle1 {
  */
 export interface S3 {
   /**
-   * Endpoint URL, http(s)://host[:port] (MinIO), a template evaluated with tpl; empty: global.s3.endpoint, then AWS.
+   * Endpoint URL, http(s)://host[:port] (MinIO), a template evaluated with tpl (the chart checks the result); empty: global.s3.endpoint, then AWS.
    */
   endpoint?: string;
   /**
@@ -419,7 +419,7 @@ export interface CaBundle2 {
  */
 export interface Redis {
   /**
-   * Host name, a template evaluated with tpl (e.g. redis-master.data.svc); empty: global.redis.host.
+   * Host name, a template evaluated with tpl (the chart checks the result) (e.g. redis-master.data.svc); empty: global.redis.host.
    */
   host?: string;
   /**
@@ -1288,7 +1288,7 @@ export interface PodDisruptionBudget {
  */
 export interface Postgresql1 {
   /**
-   * Host name, a template evaluated with tpl (e.g. postgresql.data.svc); empty: global.postgresql.host.
+   * Host name, a template evaluated with tpl (the chart checks the result) (e.g. postgresql.data.svc); empty: global.postgresql.host.
    */
   host?: string;
   /**
@@ -1329,7 +1329,7 @@ export interface Postgresql1 {
  */
 export interface Redis1 {
   /**
-   * Host name, a template evaluated with tpl (e.g. redis-master.data.svc); empty: global.redis.host.
+   * Host name, a template evaluated with tpl (the chart checks the result) (e.g. redis-master.data.svc); empty: global.redis.host.
    */
   host?: string;
   /**
@@ -1391,7 +1391,7 @@ export interface Resources {
  */
 export interface S31 {
   /**
-   * Endpoint URL, http(s)://host[:port] (MinIO), a template evaluated with tpl; empty: global.s3.endpoint, then AWS.
+   * Endpoint URL, http(s)://host[:port] (MinIO), a template evaluated with tpl (the chart checks the result); empty: global.s3.endpoint, then AWS.
    */
   endpoint?: string;
   /**

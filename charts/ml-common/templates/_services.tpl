@@ -33,7 +33,16 @@ Usage: $pg := include "ml-common.externalService" (dict "context" $ "kind" "post
 {{- $value = $v -}}
 {{- end -}}
 {{- end -}}
-{{- if and (has $key (list "host" "endpoint")) $value -}}{{- $value = tpl $value $.context -}}{{- end -}}
+{{- if and (has $key (list "host" "endpoint")) $value -}}
+{{- $value = tpl $value $.context -}}
+{{- $where := ternary (printf "%s.%s" $.kind $key) (printf "global.%s.%s" $.kind $key) (not (or (kindIs "invalid" (get $chart $key)) (eq (toString (get $chart $key)) ""))) -}}
+{{- if and (eq $key "host") (not (regexMatch "^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?$" $value)) -}}
+{{- include "ml-common.fail" (dict "path" $where "message" (printf "%q is not a host name" $value) "fix" "name the server's host, e.g. postgresql.data.svc") -}}
+{{- end -}}
+{{- if and (eq $key "endpoint") (not (regexMatch "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$" $value)) -}}
+{{- include "ml-common.fail" (dict "path" $where "message" (printf "%q is not an http(s)://host[:port] URL" $value) "fix" "set the S3 endpoint URL, e.g. http://minio.data.svc:9000, or leave it empty for AWS") -}}
+{{- end -}}
+{{- end -}}
 {{- $_ := set $out $key $value -}}
 {{- end -}}
 {{- toJson $out -}}
