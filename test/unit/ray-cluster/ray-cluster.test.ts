@@ -86,7 +86,7 @@ describe('custom resources validate against the pinned KubeRay, Istio, prometheu
       },
     }),
   ]);
-  const custom = renders.flat().filter((m) => !['v1', 'apps/v1', 'networking.k8s.io/v1', 'rbac.authorization.k8s.io/v1'].includes(m.apiVersion));
+  const custom = renders.flat().filter((m) => !['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'rbac.authorization.k8s.io/v1'].includes(m.apiVersion));
 
   it('covers RayCluster, RayService, PeerAuthentication, AuthorizationPolicy, PodMonitor, ServiceMonitor and HTTPRoute', () => {
     expect(new Set(custom.map((m) => m.kind))).toEqual(new Set(['RayCluster', 'RayService', 'PeerAuthentication', 'AuthorizationPolicy', 'PodMonitor', 'ServiceMonitor', 'HTTPRoute']));
@@ -495,7 +495,7 @@ describe('the KubeRay operator', async () => {
     expect(rules.some((r) => r.apiGroups.includes('route.openshift.io'))).toBe(false);
     expect((get(clusterWide, 'ClusterRoleBinding') as any).subjects).toEqual([{ kind: 'ServiceAccount', name: 'test-ray-cluster-operator', namespace: 'default' }]);
     expect(ofKind(scoped, 'ClusterRole')).toEqual([]);
-    expect(ofKind(scoped, 'Role').map((r) => `${r.metadata.namespace}/${r.metadata.name}`).sort()).toEqual(['default/test-ray-cluster-operator-leader-election', 'team-a/test-ray-cluster-operator', 'team-b/test-ray-cluster-operator']);
+    expect(ofKind(scoped, 'Role').map((r) => `${r.metadata.namespace}/${r.metadata.name}`).sort()).toEqual(['default/test-ray-cluster-operator-cleanup', 'default/test-ray-cluster-operator-leader-election', 'team-a/test-ray-cluster-operator', 'team-b/test-ray-cluster-operator']);
     expect((get(scoped, 'Deployment') as any).spec.template.spec.containers[0].args).toContain('--watch-namespace=team-a,team-b');
   });
 
