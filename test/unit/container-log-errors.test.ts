@@ -34,4 +34,17 @@ describe('container log errors', () => {
   it('without an allow-list every error line of the Feast traceback is reported', () => {
     expect(unexplainedErrors([log(feastNotFound)], [])).toHaveLength(2);
   });
+
+  it('the allow-list explains KubeRay\'s transient reconcile errors while a RayService starts, and no other reconcile error', () => {
+    const reconcile = (logger: string, error: string) => `{"level":"error","ts":"2026-11-30T03:28:01.326Z","logger":"controllers.${logger}","msg":"Reconciler error","${logger}":{"name":"ml-platform-ray-cluster","namespace":"rp-serve-h3"},"reconcileID":"ff9923e9","error":"${error}"}`;
+    const transient = [
+      reconcile('RayService', 'found 0 head. cluster name ml-platform-ray-cluster-zzq48'),
+      reconcile('RayCluster', 'Operation cannot be fulfilled on rayclusters.ray.io \\"ml-platform-ray-cluster-zzq48\\": the object has been modified; please apply your changes to the latest version and try again'),
+      reconcile('RayService', 'failed to get Serve application statuses from the dashboard. If you observe this error consistently, please check ...'),
+      reconcile('RayService', 'fail to create / update Serve applications. If you observe this error consistently, please check ...'),
+    ];
+    expect(unexplainedErrors([log(transient)], allowedLogLines)).toEqual([]);
+    const lasting = [reconcile('RayService', 'failed to create RayCluster: admission webhook denied the request'), reconcile('RayJob', 'found 0 head. cluster name x')];
+    expect(unexplainedErrors([log(lasting)], allowedLogLines)).toHaveLength(2);
+  });
 });

@@ -968,6 +968,23 @@ export interface RayClusterValues {
     podAnnotations?: {
       [k: string]: string | undefined;
     };
+    /**
+     * On `helm uninstall`, a pre-delete hook Job deletes the RayCluster/RayService and waits until this release's operator has removed its finalizer (otherwise the operator goes first and the resource holds the namespace).
+     */
+    uninstallCleanup?: {
+      /**
+       * Run the pre-delete cleanup Job (Ray image's Python; a Role to get/delete that one object).
+       */
+      enabled?: boolean;
+      /**
+       * How long the Job waits for the resource to be gone before it fails the uninstall.
+       */
+      timeoutSeconds?: number;
+      /**
+       * Cleanup Job resources.
+       */
+      resources?: SharedResources;
+    };
   };
   /**
    * helm test.

@@ -488,3 +488,43 @@ spec:
       appProtocol: {{ . }}
       {{- end }}
 {{- end -}}
+
+{{/*
+The feature server's wait for a shared registry: Feast can load it (PostgreSQL reachable, tables created).
+Loading a sql registry creates its tables when they are missing (SqlRegistry, schema_mode auto), and the
+replicas start together: without a lock two of them ran CREATE TABLE at once and one failed (PostgreSQL:
+duplicate key value violates unique constraint "pg_type_typname_nsp_index"). So the first load holds a
+PostgreSQL advisory lock (session-level, released when the connection closes): one replica creates the
+tables, the others wait and find them. The optional registry, offline and UI servers have no such wait.
+*/}}
+{{- define "feast.waitForRegistryScript" -}}
+import sys, time
+from contextlib import nullcontext
+from pathlib import Path
+from feast import FeatureStore
+from feast.repo_config import load_repo_config
+
+def schema_lock():
+{{- if eq .Values.registry.type "sql" }}
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+    config = load_repo_config(Path("/etc/feast"), Path("/etc/feast/feature_store.yaml"))
+    # NullPool: closing the connection ends the session, and with it the lock (a retry takes it anew).
+    connection = create_engine(config.registry.path, poolclass=NullPool).connect()
+    connection.execute(text("SELECT pg_advisory_lock(hashtext('feast-sql-registry-schema'))"))
+    return connection
+{{- else }}
+    return nullcontext()
+{{- end }}
+
+for attempt in range(1, 61):
+    try:
+        with schema_lock():
+            projects = FeatureStore(repo_path="/etc/feast").registry.list_projects(allow_cache=False)
+        print(f"registry reachable ({len(projects)} projects)", flush=True)
+        sys.exit(0)
+    except Exception as error:
+        print(f"waiting for the registry ({attempt}/60): {error}", flush=True)
+        time.sleep(5)
+sys.exit(1)
+{{- end -}}

@@ -5,6 +5,7 @@ import { render, tryRender, type ValuesOf } from '../../../scripts/lib/helm/rend
 import { at, find, get, kinds, ofKind, podTemplates, type Manifest } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { ciValuesFiles } from '../../../scripts/lib/scenarios/index.ts';
+import { runBinaryOrThrow } from '../../../scripts/lib/tools/index.ts';
 import { invalidValues } from '../../support/values.ts';
 
 const chart = 'charts/feast';
@@ -166,6 +167,19 @@ describe('production profile: Redis online store, PostgreSQL registry and offlin
     expect(envOf(pod.initContainers[0])).toMatchObject({ FEAST_POSTGRES_PASSWORD: 'secret:feast-postgresql/password' });
     expect(pod.containers[0].command).toContain('--workers');
     expect(pod.volumes.map((v: any) => v.name)).toEqual(['config', 'tmp']);
+  });
+
+  it('the replicas\' first load of the sql registry (which creates its tables) holds a PostgreSQL advisory lock, so one creates them and the others find them; the script is valid Python', async () => {
+    const script: string = pod.initContainers[0].command[2];
+    expect(script).toContain("pg_advisory_lock(hashtext('feast-sql-registry-schema'))");
+    expect(script).toContain('poolclass=NullPool');
+    // The lock is held around the load, not after it.
+    expect(script.indexOf('with schema_lock():')).toBeLessThan(script.indexOf('registry.list_projects'));
+    const fileRegistry: string = container(await render(chart, { values: [ciFile('persistent-file')] }), 'Deployment', 'test-feast-server').initContainers[0].command[2];
+    expect(fileRegistry).not.toContain('pg_advisory_lock');
+    for (const source of [script, fileRegistry]) {
+      expect(await runBinaryOrThrow('python', 'python', ['-c', 'import sys; compile(sys.stdin.read(), "wait-for-registry", "exec")'], { input: source })).toBe('');
+    }
   });
 
   it('scales with an HPA (no fixed replicas), a PDB and topology spread', () => {

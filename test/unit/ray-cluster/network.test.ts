@@ -45,8 +45,8 @@ describe('istiod egress comes from ml-common (namespace configurable, global fal
     render(chart, { values: [mtls], valuesObject: { mesh: { istiodNamespace: 'mesh' }, global: { mesh: { istiodNamespace: 'istio-control' } } } }),
   ]);
 
-  it('Ray pods, the operator and the test pod reach istiod in istio-system, global.mesh.istiodNamespace, or the chart value', () => {
-    expect(istiod(byDefault)).toEqual(['istio-system', 'istio-system', 'istio-system']);
+  it('Ray pods, the operator, its uninstall cleanup Job and the test pod reach istiod in istio-system, global.mesh.istiodNamespace, or the chart value', () => {
+    expect(istiod(byDefault)).toEqual(['istio-system', 'istio-system', 'istio-system', 'istio-system']);
     expect(new Set(istiod(viaGlobal))).toEqual(new Set(['istio-control']));
     expect(new Set(istiod(chartWins))).toEqual(new Set(['mesh']));
   });

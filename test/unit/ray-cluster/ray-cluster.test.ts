@@ -86,7 +86,7 @@ describe('custom resources validate against the pinned KubeRay, Istio, prometheu
       },
     }),
   ]);
-  const custom = renders.flat().filter((m) => !['v1', 'apps/v1', 'networking.k8s.io/v1', 'rbac.authorization.k8s.io/v1'].includes(m.apiVersion));
+  const custom = renders.flat().filter((m) => !['v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'rbac.authorization.k8s.io/v1'].includes(m.apiVersion));
 
   it('covers RayCluster, RayService, PeerAuthentication, AuthorizationPolicy, PodMonitor, ServiceMonitor and HTTPRoute', () => {
     expect(new Set(custom.map((m) => m.kind))).toEqual(new Set(['RayCluster', 'RayService', 'PeerAuthentication', 'AuthorizationPolicy', 'PodMonitor', 'ServiceMonitor', 'HTTPRoute']));
@@ -535,7 +535,7 @@ describe('the KubeRay operator', async () => {
     expect(rules.some((r) => r.apiGroups.includes('route.openshift.io'))).toBe(false);
     expect((get(clusterWide, 'ClusterRoleBinding') as any).subjects).toEqual([{ kind: 'ServiceAccount', name: 'test-ray-cluster-operator', namespace: 'default' }]);
     expect(ofKind(scoped, 'ClusterRole')).toEqual([]);
-    expect(ofKind(scoped, 'Role').map((r) => `${r.metadata.namespace}/${r.metadata.name}`).sort()).toEqual(['default/test-ray-cluster-operator-leader-election', 'team-a/test-ray-cluster-operator', 'team-b/test-ray-cluster-operator']);
+    expect(ofKind(scoped, 'Role').map((r) => `${r.metadata.namespace}/${r.metadata.name}`).sort()).toEqual(['default/test-ray-cluster-operator-cleanup', 'default/test-ray-cluster-operator-leader-election', 'team-a/test-ray-cluster-operator', 'team-b/test-ray-cluster-operator']);
     expect((get(scoped, 'Deployment') as any).spec.template.spec.containers[0].args).toContain('--watch-namespace=team-a,team-b');
   });
 
@@ -544,6 +544,51 @@ describe('the KubeRay operator', async () => {
     const fromOperator = headNp.ingress.find((r: any) => r.from[0].podSelector?.matchLabels?.['app.kubernetes.io/component'] === 'operator');
     expect(fromOperator.ports.map((p: any) => p.port)).toEqual([8265, 8000]);
     expect(get(clusterWide, 'ServiceMonitor')).toBeDefined();
+  });
+
+  describe('helm uninstall: a pre-delete hook removes the Ray resource while this release\'s operator still runs', async () => {
+    const serveConfigV2 = { applications: [{ name: 'echo', import_path: 'echo:app', route_prefix: '/echo' }] };
+    const [withService, meshed, off] = await Promise.all([
+      render(chart, { valuesObject: { operator: { enabled: true }, rayService: { enabled: true, serveConfigV2 } } }),
+      render(chart, { values: [ciFile('mtls')], valuesObject: { operator: { enabled: true } }, apiVersions }),
+      render(chart, { valuesObject: { operator: { enabled: true, uninstallCleanup: { enabled: false } } } }),
+    ]);
+    const job = (docs: Manifest[]) => get(docs, 'Job', 'test-ray-cluster-operator-cleanup') as any;
+    const env = (docs: Manifest[]) => envOf(job(docs).spec.template.spec.containers[0]);
+
+    it('a pre-delete Job deletes the RayCluster (or the RayService) by name and waits for it, with the Ray image', () => {
+      const j = job(clusterWide);
+      expect(j.metadata.annotations['helm.sh/hook']).toBe('pre-delete');
+      expect(env(clusterWide)).toMatchObject({ RAY_PLURAL: 'rayclusters', RAY_NAME: rayCluster(clusterWide).metadata.name, RAY_NAMESPACE: 'default', TIMEOUT_SECONDS: '300' });
+      expect(env(withService)).toMatchObject({ RAY_PLURAL: 'rayservices', RAY_NAME: (get(withService, 'RayService') as any).metadata.name });
+      expect(j.spec.template.spec.containers[0].image).toBe(rayContainer(head(clusterWide)).image);
+      expect(j.spec.activeDeadlineSeconds).toBe(360);
+      expect(clusterWide).toPassPolicies();
+    });
+
+    it('its ServiceAccount is an ordinary resource of the release, and its Role allows get/delete of that one object only', () => {
+      expect(get(clusterWide, 'ServiceAccount', 'test-ray-cluster-operator-cleanup').metadata.annotations?.['helm.sh/hook']).toBeUndefined();
+      expect(job(clusterWide).spec.template.spec.serviceAccountName).toBe('test-ray-cluster-operator-cleanup');
+      expect((get(withService, 'Role', 'test-ray-cluster-operator-cleanup') as any).rules).toEqual([
+        { apiGroups: ['ray.io'], resources: ['rayservices'], resourceNames: [(get(withService, 'RayService') as any).metadata.name], verbs: ['get', 'delete'] },
+      ]);
+      expect((get(clusterWide, 'RoleBinding', 'test-ray-cluster-operator-cleanup') as any).subjects).toEqual([{ kind: 'ServiceAccount', name: 'test-ray-cluster-operator-cleanup', namespace: 'default' }]);
+    });
+
+    it('its NetworkPolicy selects the Job\'s pod and lets it out to the Kubernetes API only; under the mesh it waits for the sidecar and stops it', () => {
+      const np = get(clusterWide, 'NetworkPolicy', 'test-ray-cluster-operator-cleanup').spec as any;
+      expect(labelsMatch(np.podSelector.matchLabels, job(clusterWide).spec.template.metadata.labels)).toBe(true);
+      expect(np.ingress).toEqual([]);
+      expect(np.egress.flatMap((r: any) => r.ports.map((p: any) => p.port))).toEqual([443, 6443]);
+      expect(env(clusterWide).QUIT_SIDECAR).toBe('');
+      expect(env(meshed).QUIT_SIDECAR).toBe('1');
+      expect(job(meshed).spec.template.metadata.annotations['proxy.istio.io/config']).toContain('holdApplicationUntilProxyStarts');
+      expect(meshed).toPassPolicies();
+    });
+
+    it('uninstallCleanup.enabled=false renders none of it', () => {
+      expect(off.filter((m) => m.metadata.name === 'test-ray-cluster-operator-cleanup')).toEqual([]);
+    });
   });
 });
 
