@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { chartMetadata, chartPath, listCharts } from '../../../scripts/lib/helm/chart-files.ts';
 import { type ArchiveEntry, canonicalOrder, readArchive, sameContents, writeArchive } from '../../../scripts/lib/repository/archive.ts';
 import { type PackagedChart, packageCharts } from '../../../scripts/lib/repository/package.ts';
@@ -57,7 +59,11 @@ describe('mlp package', () => {
       const notes = readFileSync(join(work, 'a', 'release-notes', `${p.chart}-${p.version}.md`), 'utf8');
       expect(notes).toBe(p.notes);
       expect(notes).toMatch(new RegExp(`^# ${p.chart} ${p.version.replace(/\./g, '\\.')}\\n`));
-      expect(notes).toContain('- **Added**: First release');
+      // Each change the chart's Chart.yaml announces for this version, as a line of the notes.
+      const chartYaml = parse(readFileSync(join(repoRoot, 'charts', p.chart, 'Chart.yaml'), 'utf8')) as { annotations: Record<string, string> };
+      const changes = parse(chartYaml.annotations['artifacthub.io/changes']!) as { kind: string; description: string }[];
+      expect(changes.length).toBeGreaterThan(0);
+      for (const c of changes) expect(notes).toContain(`- **${c.kind[0]!.toUpperCase()}${c.kind.slice(1)}**: ${c.description}`);
     }
   });
 });
