@@ -22,6 +22,12 @@ describe('container log errors', () => {
     expect(errorSubject(['ERROR: plain'], 0)).toBe('ERROR: plain');
   });
 
+  it('passes over another writer\'s line that lands inside a traceback (a concurrent request\'s access log line)', () => {
+    const interleaved = [...feastNotFound.slice(0, 4), '127.0.0.1:35202 - "POST /get-online-features HTTP/1.1" 404', ...feastNotFound.slice(4)];
+    expect(errorSubject(interleaved, 1)).toBe(feastNotFound[6]);
+    expect(unexplainedErrors([log(interleaved)], allowedLogLines)).toEqual([]);
+  });
+
   it('the allow-list explains a Feast 404 traceback, but not the same traceback ending in another exception', () => {
     expect(unexplainedErrors([log(feastNotFound)], allowedLogLines)).toEqual([]);
     const other = feastNotFound.map((l, i) => (i === 6 ? 'psycopg.OperationalError: connection refused' : l));
@@ -40,6 +46,7 @@ describe('container log errors', () => {
     const transient = [
       reconcile('RayService', 'found 0 head. cluster name ml-platform-ray-cluster-zzq48'),
       reconcile('RayCluster', 'Operation cannot be fulfilled on rayclusters.ray.io \\"ml-platform-ray-cluster-zzq48\\": the object has been modified; please apply your changes to the latest version and try again'),
+      reconcile('RayService', 'Operation cannot be fulfilled on rayservices.ray.io \\"ml-platform-ray-cluster\\": the object has been modified; please apply your changes to the latest version and try again'),
       reconcile('RayService', 'failed to get Serve application statuses from the dashboard. If you observe this error consistently, please check ...'),
       reconcile('RayService', 'fail to create / update Serve applications. If you observe this error consistently, please check ...'),
     ];

@@ -14,13 +14,13 @@ export const allowedLogLines: AllowedLine[] = [
   },
   ...[
     /"error":"found 0 head\. cluster name /,
-    /"error":"Operation cannot be fulfilled on rayclusters\.ray\.io /,
+    /"error":"Operation cannot be fulfilled on (rayclusters|rayservices)\.ray\.io /,
     /"error":"failed to get Serve application statuses from the dashboard/,
     /"error":"fail to create \/ update Serve applications\. If you observe this error consistently/,
   ].map((error) => ({
     // The whole line: the operator's JSON logger, a controller's "Reconciler error", then that error.
     pattern: new RegExp(`^\\{"level":"error",.*"logger":"controllers\\.(RayService|RayCluster)","msg":"Reconciler error",.*${error.source}`),
     reason:
-      "KubeRay's controllers log every reconcile that returns an error and requeue it: while a RayService starts, its RayCluster has no head pod yet (found 0 head), two reconciles race on the RayCluster's status (optimistic concurrency: the object has been modified), and the head's dashboard or Serve is not answering yet. Each is retried; the Serve scenario then requires the RayService Ready, the application RUNNING and answering, so a failure that persists still fails the tier.",
+      "KubeRay's controllers log every reconcile that returns an error and requeue it: while a RayService starts, its RayCluster has no head pod yet (found 0 head), two reconciles race on the RayCluster's or RayService's status (optimistic concurrency: the object has been modified), and the head's dashboard or Serve is not answering yet. Each is retried; the Serve scenario then requires the RayService Ready, the application RUNNING and answering, so a failure that persists still fails the tier.",
   })),
 ];

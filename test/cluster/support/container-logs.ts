@@ -97,6 +97,8 @@ export interface AllowedLine {
 }
 
 const tracebackStart = /Traceback \(most recent call last\)/;
+/** The line a Python traceback ends with: the exception's (module-qualified) name, then its message. */
+const exceptionLine = /^[A-Za-z_][\w.]*(: .*)?$/;
 
 /**
  * What an error line is judged by: for a Python traceback (its first line, or the log line right before
@@ -108,7 +110,8 @@ export function errorSubject(lines: string[], i: number): string {
   if (start === -1) return lines[i]!;
   for (let j = start + 1; j < lines.length; j++) {
     const line = lines[j]!;
-    if (line.trim() === '' || /^\s/.test(line) || tracebackStart.test(line)) continue;
+    // Another writer's lines may land inside the traceback (an access log line of a concurrent request).
+    if (line.trim() === '' || /^\s/.test(line) || tracebackStart.test(line) || !exceptionLine.test(line)) continue;
     return line;
   }
   return lines[i]!;
