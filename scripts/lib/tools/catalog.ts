@@ -192,6 +192,15 @@ export const tools = {
     versionArgs: ['-version'],
     tier: 'cluster',
   },
+  // The NetworkPolicy engine of the real node (the one kind ships): nftables + nfqueue, a host process like
+  // kube-proxy (a wrapper main: kubeconfig instead of a DaemonSet's in-cluster config, and --cleanup).
+  'kube-network-policies': {
+    bin: 'kube-network-policies',
+    version: '0.8.0',
+    source: { kind: 'go-build', gomodDir: 'kube-network-policies', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } },
+    versionArgs: ['-version'],
+    tier: 'cluster',
+  },
   containerd: { bin: 'containerd', extraBins: ['ctr', 'containerd-shim-runc-v2'], version: '1.6.20', source: { kind: 'apt', pkg: 'containerd', path: '/usr/bin/containerd' }, versionArgs: ['--version'], tier: 'cluster' },
   cni: { bin: 'bridge', extraBins: ['host-local', 'portmap', 'loopback'], version: '1.1.1', source: { kind: 'apt', pkg: 'containernetworking-plugins', path: '/usr/lib/cni/bridge' }, versionArgs: [], tier: 'cluster' },
   iptables: { bin: 'iptables', extraBins: ['iptables-save', 'iptables-restore', 'ip6tables', 'ip6tables-save', 'ip6tables-restore'], version: '1.8.9', source: { kind: 'apt', pkg: 'iptables', path: '/usr/sbin/iptables' }, versionArgs: ['--version'], tier: 'cluster' },
