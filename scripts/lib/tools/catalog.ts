@@ -204,6 +204,8 @@ export const tools = {
   containerd: { bin: 'containerd', extraBins: ['ctr', 'containerd-shim-runc-v2'], version: '1.6.20', source: { kind: 'apt', pkg: 'containerd', path: '/usr/bin/containerd' }, versionArgs: ['--version'], tier: 'cluster' },
   cni: { bin: 'bridge', extraBins: ['host-local', 'portmap', 'loopback'], version: '1.1.1', source: { kind: 'apt', pkg: 'containernetworking-plugins', path: '/usr/lib/cni/bridge' }, versionArgs: [], tier: 'cluster' },
   iptables: { bin: 'iptables', extraBins: ['iptables-save', 'iptables-restore', 'ip6tables', 'ip6tables-save', 'ip6tables-restore'], version: '1.8.9', source: { kind: 'apt', pkg: 'iptables', path: '/usr/sbin/iptables' }, versionArgs: ['--version'], tier: 'cluster' },
+  // The NetworkPolicy engine's nftables table, listed by the host test before, during and after a node.
+  nft: { bin: 'nft', version: '1.0.6', source: { kind: 'apt', pkg: 'nftables', path: '/usr/sbin/nft' }, versionArgs: ['--version'], tier: 'cluster' },
   // Undoing what the node changed on the host: links (the pod bridge, veths) and mounts.
   ip: { bin: 'ip', version: '6.1.0', source: { kind: 'apt', pkg: 'iproute2', path: '/sbin/ip' }, versionArgs: ['-V'], tier: 'cluster' },
   umount: { bin: 'umount', extraBins: ['mount'], version: '2.38.1', source: { kind: 'apt', pkg: 'mount', path: '/bin/umount' }, versionArgs: ['--version'], tier: 'cluster' },
