@@ -122,6 +122,23 @@ export const tools = {
     versionArgs: ['--help'],
     tier: 'cluster',
   },
+  // The local cluster's monitoring stack (namespace monitoring): the operator and the config reloader of its
+  // Prometheus pods, from the module whose CRDs the charts target (gomod/prometheus-operator, also crds.ts).
+  'prometheus-operator': {
+    bin: 'operator',
+    extraBins: ['prometheus-config-reloader'],
+    version: '0.93.0',
+    source: {
+      kind: 'go-build',
+      gomodDir: 'prometheus-operator',
+      pkg: 'github.com/prometheus-operator/prometheus-operator/cmd/operator',
+      extraPkgs: ['github.com/prometheus-operator/prometheus-operator/cmd/prometheus-config-reloader'],
+      ldflags: '-s -w -X github.com/prometheus/common/version.Version=0.93.0',
+      env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
+    },
+    versionArgs: ['--version'],
+    tier: 'cluster',
+  },
   // Lists the repository's files (test/unit/repository.test.ts).
   git: { bin: 'git', version: 'system', source: { kind: 'system', install: 'git (Debian package git)' }, versionArgs: ['--version'] },
   // Unpacks and lists chart archives (scripts/lib/repository/stage.ts, test/unit/chart-repository/package.test.ts) and packs OCI layouts.
