@@ -79,7 +79,7 @@ describe.runIf(localRun)('the local provider with its real node', () => {
     expect(during.iptables).toMatch(/^:KUBE-SERVICES /m);
     expect(during.iptables).toMatch(/^:CNI-HOSTPORT-DNAT /m);
     expect(during.iptables).toMatch(/^:MLP-POD-EGRESS /m);
-    expect(during.nftTables).toContain('inet kube-network-policies');
+    expect(during.iptables).toMatch(/^:MLP-NETWORK-POLICIES /m);
     expect(during.mountPoints.filter((m) => m.startsWith(nodePaths(name).dir)).length).toBeGreaterThan(3);
     expect(during.nodeProcesses.map((p) => p.split(' ')[1])).toEqual(expect.arrayContaining(['containerd', 'containerd-shim-runc-v2', 'kubelet', 'kube-proxy', 'kube-network-policies', 'coredns', 'pause']));
     expect(during.cgroups.some((c) => c.endsWith(cgroupRootOf(name)))).toBe(true);

@@ -18,7 +18,7 @@ import { readSysctls, touchedSysctls, writeSysctl } from './host/sysctls.ts';
 import { systemPaths } from './host/system-paths.ts';
 import { startKubeProxy, kubeProxyHealthz } from './kube-proxy.ts';
 import { startKubelet } from './kubelet.ts';
-import { networkPolicyEngineUser, removeNetworkPolicyRules, startNetworkPolicyEngine } from './network-policies.ts';
+import { installPolicyQueue, networkPolicyEngineUser, networkPolicyQueue, queueBound, removeNetworkPolicyRules, startNetworkPolicyEngine } from './network-policies.ts';
 import { cniConfList, podBridge } from './network.ts';
 import { type NodePaths, cgroupRootOf, nodePaths, realNodeName } from './paths.ts';
 import { type KeyPair, issueCertificate, writeKubeconfig } from './pki.ts';
@@ -125,6 +125,11 @@ export async function startRealNode(cluster: Cluster, controlPlane: ControlPlane
   await step('start kube-network-policies (NetworkPolicies enforced through nftables and nfqueue)', async () => {
     state.pids.networkPolicies = await startNetworkPolicyEngine(cluster, paths, state.nodeName, env);
     record();
+    await waitFor(`kube-network-policies to read queue ${networkPolicyQueue}`, async () => (queueBound(networkPolicyQueue) ? true : undefined), {
+      timeoutMs: 60_000,
+      describe: async () => `see ${join(paths.logs, 'kube-network-policies.log')}`,
+    });
+    await installPolicyQueue();
   });
   const k = kube(cluster);
   await step('CoreDNS in kube-system (Service kube-dns)', async () => {
