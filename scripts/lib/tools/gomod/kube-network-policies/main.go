@@ -3,9 +3,12 @@
 // engine (package networkpolicy: nftables rules that send a pod's new connections to an nfqueue, and
 // the verdict from the NetworkPolicies) is upstream's; only the wiring differs from upstream's
 // cmd/main.go, which reads the in-cluster config of a DaemonSet pod. Here the API server is reached
-// through --kubeconfig (the node's certificate), NRI is off (containerd's NRI socket is not enabled
-// on this node; the engine then learns pod IPs from the API server), and --cleanup deletes the
-// engine's nftables table and exits (what `down` runs after stopping the engine).
+// through --kubeconfig (the node's certificate), and --cleanup deletes the engine's nftables table and
+// exits (what `down` runs after stopping the engine). The NRI plugin stays on although this node's
+// containerd (1.6) has no NRI socket to connect to: v0.8.0 looks every IP the API server does not know
+// (a host address, the API server's) up in the plugin's map, and dereferences a nil plugin when NRI is
+// disabled (a panic on the first packet to a non-pod address). With the plugin created but never
+// connected, that lookup finds nothing and the pod IPs come from the API server.
 package main
 
 import (
@@ -53,7 +56,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "kube-network-policies: --kubeconfig and --hostname-override are required")
 		os.Exit(2)
 	}
-	os.Exit(run(*kubeconfig, networkpolicy.Config{FailOpen: *failOpen, QueueID: *queueID, NodeName: *nodeName, NFTableName: tableName, NRIdisabled: true}, *metrics))
+	os.Exit(run(*kubeconfig, networkpolicy.Config{FailOpen: *failOpen, QueueID: *queueID, NodeName: *nodeName, NFTableName: tableName}, *metrics))
 }
 
 func run(kubeconfig string, cfg networkpolicy.Config, metrics string) int {
