@@ -63,6 +63,9 @@ export function policyManifests(policies: V1NetworkPolicy[]): Manifest[] {
 export interface Probe {
   source: string;
   destination: string;
+  /** The two ends as the policies see them (labels, namespace). */
+  sourcePod: PolicyPod;
+  destinationPod: PolicyPod;
   /** `ip:port` */
   target: string;
   port: string;
@@ -78,7 +81,7 @@ export function plannedProbes(policies: readonly Manifest[], source: { name: str
         .filter((p) => (p.protocol ?? 'TCP') === 'TCP')
         .map((p) => {
           const allowed = flowAllowed(policies, source.pod, d.pod, { number: p.containerPort, name: p.name }, 'TCP');
-          return { source: source.name, destination: d.name, target: `${d.ip}:${p.containerPort}`, port: `${p.containerPort}${p.name ? `/${p.name}` : ''}`, expected: allowed.egress && allowed.ingress ? 'allowed' : 'refused' } satisfies Probe;
+          return { source: source.name, destination: d.name, sourcePod: source.pod, destinationPod: d.pod, target: `${d.ip}:${p.containerPort}`, port: `${p.containerPort}${p.name ? `/${p.name}` : ''}`, expected: allowed.egress && allowed.ingress ? 'allowed' : 'refused' } satisfies Probe;
         }),
     );
 }

@@ -5,7 +5,8 @@ import { placeNamespace } from '../../../scripts/lib/cluster/node/placement.ts';
 import type { RealRelease } from '../../../scripts/lib/cluster/real-release.ts';
 import type { Cluster } from '../../../scripts/lib/cluster/types.ts';
 import { podTemplates } from '../../../scripts/lib/manifests/pod-templates.ts';
-import { type MatrixResult, defaultDenyCovers, livePod, measureFlowMatrix, policyManifests, templatePod } from './flow-matrix.ts';
+import type { PolicyPod } from '../../../scripts/lib/manifests/network-policies.ts';
+import { type MatrixResult, defaultDenyCovers, livePod, measureFlowMatrix, policyManifests, probeLabel, templatePod } from './flow-matrix.ts';
 
 /** The namespace of the outsider probe (an unlabelled pod no policy names). */
 const otherNamespace = 'flow-probe';
@@ -13,10 +14,21 @@ const otherNamespace = 'flow-probe';
 const monitoringNamespace = 'monitoring';
 
 type Row = MatrixResult['probes'][number];
+type PodMatch = (p: PolicyPod) => boolean;
 
-/** Probes whose source and destination names contain the given parts and whose port matches. */
-function rows(m: MatrixResult, source: string, destination: string, port?: RegExp): Row[] {
-  return m.probes.filter((p) => p.source.includes(source) && p.destination.includes(destination) && (!port || port.test(p.port)));
+/** Pods by what they are: their labels and namespace (probe pods carry the probe label besides the labels they stand in for). */
+const probe = (p: PolicyPod) => p.labels[probeLabel] === 'true';
+const component = (name: string, comp: string): PodMatch => (p) => !probe(p) && p.labels['app.kubernetes.io/name'] === name && p.labels['app.kubernetes.io/component'] === comp;
+const rayNode = (type: 'head' | 'worker'): PodMatch => (p) => !probe(p) && p.labels['ray.io/node-type'] === type;
+const dataServer = (comp: string): PodMatch => (p) => p.namespace === 'data' && p.labels['app.kubernetes.io/component'] === comp;
+const probeOf = (name: string, comp: string): PodMatch => (p) => probe(p) && p.labels['app.kubernetes.io/name'] === name && p.labels['app.kubernetes.io/component'] === comp;
+const outsider = (namespace: string): PodMatch => (p) => probe(p) && p.namespace === namespace && Object.keys(p.labels).length === 1;
+const prometheus: PodMatch = (p) => probe(p) && p.namespace === monitoringNamespace && p.labels['app.kubernetes.io/name'] === 'prometheus';
+const coreDns: PodMatch = (p) => p.namespace === 'kube-system' && p.labels['k8s-app'] === 'kube-dns';
+
+/** Probes between pods that match, on ports that match (`<number>[/<name>]`). */
+function rows(m: MatrixResult, source: PodMatch, destination: PodMatch, port: RegExp): Row[] {
+  return m.probes.filter((p) => source(p.sourcePod) && destination(p.destinationPod) && port.test(p.port));
 }
 
 /**
@@ -35,18 +47,19 @@ export function networkPolicyTests(cluster: Cluster, k: Kube, namespace: string,
       await ensureNamespace(k, ns, restrictedNamespaceLabels);
       await waitForServiceAccount(k, ns);
     }
-    const mlflow = await k.apps.readNamespacedDeployment({ name: mlflowDeployment, namespace });
+    const mlflowImage = (await k.apps.readNamespacedDeployment({ name: mlflowDeployment, namespace })).spec!.template.spec!.containers[0]!.image!;
     const templates = podTemplates(prepared().manifests);
     let m: MatrixResult;
     try {
-      m = await measureFlowMatrix(cluster, k, { namespace, dataNamespaces: prepared().dataNamespaces, manifests: prepared().manifests, probeImage: mlflow.spec!.template.spec!.containers[0]!.image!, otherNamespace });
+      m = await measureFlowMatrix(cluster, k, { namespace, dataNamespaces: prepared().dataNamespaces, manifests: prepared().manifests, probeImage: mlflowImage, otherNamespace });
     } finally {
       for (const ns of created) await deleteNamespace(k, ns).catch(() => undefined);
     }
     const declared = m.probes.filter((p) => p.expected === 'allowed');
     const undeclared = m.probes.filter((p) => p.expected === 'refused');
     const policies = policyManifests((await k.list('networking.k8s.io/v1', 'NetworkPolicy')) as never);
-    const livePods = ((await k.core.listNamespacedPod({ namespace })).items as V1Pod[]).map(livePod);
+    // The release's pods (the probe pods, still terminating, are the test's).
+    const livePods = ((await k.core.listNamespacedPod({ namespace })).items as V1Pod[]).filter((p) => !p.metadata?.labels?.[probeLabel]).map(livePod);
     const coveredLive = livePods.filter((p) => defaultDenyCovers(policies, p.pod));
     const coveredTemplates = templates.filter((t) => defaultDenyCovers(policies, templatePod(t, namespace)));
     console.info(
@@ -63,43 +76,54 @@ export function networkPolicyTests(cluster: Cluster, k: Kube, namespace: string,
     // Only a source without python3 (the KubeRay operator's Go image) is left out.
     expect(m.skipped.filter((s) => !/operator/.test(s))).toEqual([]);
     // The flows the platform lives by are in the matrix, allowed ...
-    const mustConnect: [string, string, string, RegExp][] = [
-      ['MLflow -> PostgreSQL', 'mlflow-platform-', 'postgres', /^5432/],
-      ['MLflow -> S3', 'mlflow-platform-', 's3', /^9000/],
-      ['Feast -> Redis', 'feast-server-', 'redis', /^6379/],
-      ['Feast -> PostgreSQL', 'feast-server-', 'postgres', /^5432/],
-      ['Ray -> MLflow', 'ray-cluster-head', 'mlflow-platform-', /^5000/],
-      ['Ray -> Feast', 'ray-cluster-head', 'feast-server-', /^6566/],
-      ['Ray worker -> head (GCS)', '-worker-', 'ray-cluster-head', /^6379/],
-      ['Ray worker -> head (pinned ports)', '-worker-', 'ray-cluster-head', /pinned:/],
-      ['Ray head -> worker', 'ray-cluster-head', '-worker-', /./],
-      ['clients -> Feast', 'flow-probe-unlabelled', 'feast-server-', /^6566/],
-      ['DNS', 'mlflow-platform-', 'coredns', /^53/],
-      ['Prometheus -> MLflow metrics', 'flow-probe-prometheus', 'mlflow-platform-', /metrics/],
-      ['Prometheus -> Feast metrics', 'flow-probe-prometheus', 'feast-server-', /metrics/],
-      ['Prometheus -> Ray metrics', 'flow-probe-prometheus', 'ray-cluster-head', /^8080/],
-      ['test pod -> MLflow', 'flow-probe-ml-platform-mlflow-platform-test', 'mlflow-platform-', /^5000/],
-      ['test pod -> Feast', 'flow-probe-ml-platform-feast-test', 'feast-server-', /http/],
-      ['migration hook -> PostgreSQL', 'flow-probe-ml-platform-mlflow-platform-migrate', 'postgres', /^5432/],
+    const mlflow = component('mlflow-platform', 'server');
+    const feast = component('feast', 'server');
+    const mustConnect: [string, PodMatch, PodMatch, RegExp][] = [
+      ['MLflow -> PostgreSQL', mlflow, dataServer('postgresql'), /^5432/],
+      ['MLflow -> S3', mlflow, dataServer('s3'), /^9000/],
+      ['Feast -> Redis', feast, dataServer('redis'), /^6379/],
+      ['Feast -> PostgreSQL', feast, dataServer('postgresql'), /^5432/],
+      ['Ray -> MLflow', rayNode('head'), mlflow, /^5000/],
+      ['Ray -> Feast', rayNode('worker'), feast, /^6566/],
+      ['Ray -> S3', rayNode('head'), dataServer('s3'), /^9000/],
+      ['Ray worker -> head (GCS)', rayNode('worker'), rayNode('head'), /^6379/],
+      ['Ray worker -> head (pinned ports)', rayNode('worker'), rayNode('head'), /pinned:/],
+      ['Ray head -> worker', rayNode('head'), rayNode('worker'), /./],
+      ['clients in the namespace -> Feast', outsider(namespace), feast, /^6566/],
+      ['DNS', mlflow, coreDns, /^53/],
+      ['Prometheus -> MLflow metrics', prometheus, mlflow, /\/metrics$/],
+      ['Prometheus -> Feast metrics', prometheus, feast, /\/metrics$/],
+      ['Prometheus -> Ray metrics', prometheus, rayNode('head'), /^8080/],
+      ['Prometheus -> KubeRay operator metrics', prometheus, component('ray-cluster', 'operator'), /http-metrics/],
+      ['helm test -> MLflow', probeOf('mlflow-platform', 'test'), mlflow, /^5000/],
+      ['helm test -> Feast', probeOf('feast', 'test'), feast, /^6566/],
+      ['helm test -> Ray dashboard', probeOf('ray-cluster', 'test'), rayNode('head'), /^8265/],
+      ['MLflow migration hook -> PostgreSQL', probeOf('mlflow-platform', 'migrate'), dataServer('postgresql'), /^5432/],
+      ['MLflow bucket hook -> S3', probeOf('mlflow-platform', 'bucket'), dataServer('s3'), /^9000/],
+      ['Feast apply hook -> Redis', probeOf('feast', 'apply'), dataServer('redis'), /^6379/],
+      ['Feast materialize CronJob -> PostgreSQL', probeOf('feast', 'materialize'), dataServer('postgresql'), /^5432/],
     ];
     for (const [flow, source, destination, port] of mustConnect) {
       const found = rows(m, source, destination, port);
       expect(found.length, `${flow}: in the matrix`).toBeGreaterThan(0);
-      expect(found.filter((p) => p.observed !== 'allowed').map((p) => `${p.source} -> ${p.destination} ${p.port}`), flow).toEqual([]);
+      expect(found.filter((p) => p.observed !== 'allowed').map((p) => `${p.source} -> ${p.destination} ${p.port} (${p.outcome})`), flow).toEqual([]);
     }
     // ... and the ones it must never open are in it, refused.
-    const mustRefuse: [string, string, string, RegExp][] = [
-      ['unlabelled pod (other namespace) -> MLflow', `${otherNamespace}/flow-probe-unlabelled`, 'mlflow-platform-', /^5000/],
-      ['unlabelled pod (other namespace) -> Feast', `${otherNamespace}/flow-probe-unlabelled`, 'feast-server-', /^6566/],
-      ['unlabelled pod (other namespace) -> Ray dashboard', `${otherNamespace}/flow-probe-unlabelled`, 'ray-cluster-head', /^8265/],
-      ['Ray -> PostgreSQL', 'ray-cluster-head', 'postgres', /^5432/],
-      ['Prometheus -> Ray dashboard', 'flow-probe-prometheus', 'ray-cluster-head', /^8265/],
-      ['unlabelled pod -> MLflow metrics', 'flow-probe-unlabelled', 'mlflow-platform-', /metrics/],
+    const mustRefuse: [string, PodMatch, PodMatch, RegExp][] = [
+      ['unlabelled pod (other namespace) -> MLflow', outsider(otherNamespace), mlflow, /^5000/],
+      ['unlabelled pod (other namespace) -> Feast', outsider(otherNamespace), feast, /^6566/],
+      ['unlabelled pod (other namespace) -> Ray dashboard', outsider(otherNamespace), rayNode('head'), /^8265/],
+      ['Ray -> PostgreSQL', rayNode('head'), dataServer('postgresql'), /^5432/],
+      ['Ray -> Redis', rayNode('worker'), dataServer('redis'), /^6379/],
+      ['Prometheus -> Ray dashboard', prometheus, rayNode('head'), /^8265/],
+      ['unlabelled pod -> MLflow metrics', outsider(namespace), mlflow, /\/metrics$/],
+      ['unlabelled pod -> Ray GCS', outsider(namespace), rayNode('head'), /^6379/],
+      ['helm test (MLflow) -> PostgreSQL', probeOf('mlflow-platform', 'test'), dataServer('postgresql'), /^5432/],
     ];
     for (const [flow, source, destination, port] of mustRefuse) {
       const found = rows(m, source, destination, port);
       expect(found.length, `${flow}: in the matrix`).toBeGreaterThan(0);
-      expect(found.filter((p) => p.observed !== 'refused').map((p) => `${p.source} -> ${p.destination} ${p.port}`), flow).toEqual([]);
+      expect(found.filter((p) => p.observed !== 'refused').map((p) => `${p.source} -> ${p.destination} ${p.port} (${p.outcome})`), flow).toEqual([]);
     }
     expect(livePods.filter((p) => !defaultDenyCovers(policies, p.pod)).map((p) => p.name)).toEqual([]);
     expect(templates.filter((t) => !defaultDenyCovers(policies, templatePod(t, namespace))).map((t) => `${t.owner.kind}/${t.owner.metadata.name}`)).toEqual([]);
