@@ -79,7 +79,7 @@ async function kwokctlConfig(name: string, withRealNode: boolean): Promise<strin
 }
 
 const controlPlaneTools: ToolName[] = ['kubectl', 'kwok', 'etcd', 'kubernetes'];
-const realNodeTools: ToolName[] = ['containerd', 'runc', 'cni', 'iptables', 'ip', 'umount', 'umoci', 'tar', 'ctr', 'pause', 'coredns'];
+const realNodeTools: ToolName[] = ['containerd', 'runc', 'cni', 'iptables', 'ip', 'umount', 'umoci', 'tar', 'ctr', 'pause', 'coredns', 'kube-network-policies'];
 
 /** The provisioned binaries, in build order (cheapest first); a fresh machine builds them once (10-16 min on 2 cores). */
 export async function provisionLocalTools(withRealNode = true): Promise<void> {
