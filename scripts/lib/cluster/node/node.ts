@@ -122,7 +122,7 @@ export async function startRealNode(cluster: Cluster, controlPlane: ControlPlane
       describe: async () => `see ${join(paths.logs, 'kube-proxy.log')}`,
     });
   });
-  await step('start kube-network-policies (NetworkPolicies enforced through nftables and nfqueue)', async () => {
+  await step('start kube-network-policies (NetworkPolicy verdicts for the pods\' new connections, netfilter queue)', async () => {
     state.pids.networkPolicies = await startNetworkPolicyEngine(cluster, paths, state.nodeName, env);
     record();
     await waitFor(`kube-network-policies to read queue ${networkPolicyQueue}`, async () => (queueBound(networkPolicyQueue) ? true : undefined), {
