@@ -57,7 +57,7 @@ async function exercise(cluster: Cluster): Promise<string> {
 }
 
 describe.runIf(localRun)('the local provider with its real node', () => {
-  it('stops leaving the host as it found it: iptables chains, links, mounts, node processes, cgroups, sysctls, system paths, volume directories', async () => {
+  it('stops leaving the host as it found it: iptables chains, nftables tables, links, mounts, node processes, cgroups, sysctls, system paths, volume directories', async () => {
     const before = await hostSnapshot();
     const cluster = await localProvider.start({ name });
     let during;
@@ -79,8 +79,9 @@ describe.runIf(localRun)('the local provider with its real node', () => {
     expect(during.iptables).toMatch(/^:KUBE-SERVICES /m);
     expect(during.iptables).toMatch(/^:CNI-HOSTPORT-DNAT /m);
     expect(during.iptables).toMatch(/^:MLP-POD-EGRESS /m);
+    expect(during.iptables).toMatch(/^:MLP-NETWORK-POLICIES /m);
     expect(during.mountPoints.filter((m) => m.startsWith(nodePaths(name).dir)).length).toBeGreaterThan(3);
-    expect(during.nodeProcesses.map((p) => p.split(' ')[1])).toEqual(expect.arrayContaining(['containerd', 'containerd-shim-runc-v2', 'kubelet', 'kube-proxy', 'coredns', 'pause']));
+    expect(during.nodeProcesses.map((p) => p.split(' ')[1])).toEqual(expect.arrayContaining(['containerd', 'containerd-shim-runc-v2', 'kubelet', 'kube-proxy', 'kube-network-policies', 'coredns', 'pause']));
     expect(during.cgroups.some((c) => c.endsWith(cgroupRootOf(name)))).toBe(true);
     expect(during.sysctls['net.ipv4.ip_forward']).toBe('1');
     expect(during.systemPaths).toEqual(expect.arrayContaining(['/var/log/containers', '/run/containerd']));

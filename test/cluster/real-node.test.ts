@@ -1,4 +1,4 @@
-import { CoordinationV1Api } from '@kubernetes/client-node';
+import { CoordinationV1Api, NetworkingV1Api, PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import { connect } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deleteNamespace, ensureNamespace, kube, restrictedNamespaceLabels, waitFor, waitForServiceAccount } from '../../scripts/lib/cluster/kube.ts';
@@ -10,6 +10,7 @@ import { kubectlTarget } from '../../scripts/lib/cluster/crds.ts';
 import { kubernetesVersion } from '../../scripts/lib/tools/catalog.ts';
 import { runOrThrow } from '../../scripts/lib/tools/index.ts';
 import { formatReport, verify } from '../../scripts/lib/cluster/verify.ts';
+import { podReady } from '../../scripts/lib/cluster/pod-status.ts';
 import { busyboxImage, kubectlExec, realNodes, restrictedPod, waitPodReady, webScript, withPortForward } from './real-pods.ts';
 
 const cluster = inject('cluster');
@@ -120,6 +121,28 @@ describe.runIf(hasRealNode)(`the real node of the ${cluster.provider} cluster`, 
     const out = await kubectlExec(cluster, namespace, 'client', ['/bin/busybox', 'sh', '-c', `printf 'GET / HTTP/1.0\\r\\n\\r\\n' | /bin/busybox nc -w 5 ${svc.spec?.clusterIP} 80`]);
     expect(out).toMatch(/^HTTP\/1\.[01] 200 OK/);
     expect(out).toContain('\r\n\r\nhello from web\n');
+  });
+
+  it('enforces NetworkPolicies (kube-network-policies on the node): a default-deny drops a pod\'s connection, an allow rule for its label opens it', async () => {
+    const web = (await k.core.readNamespacedPod({ name: 'web', namespace })).status!.podIP!;
+    const get = () => kubectlExec(cluster, namespace, 'client', ['/bin/busybox', 'sh', '-c', `printf 'GET / HTTP/1.0\\r\\n\\r\\n' | /bin/busybox nc -w 3 ${web} 8080 || echo "no answer (nc exit $?)"`]);
+    const net = k.config.makeApiClient(NetworkingV1Api);
+    const policy = (name: string, ingress: object[]) => ({ metadata: { name }, spec: { podSelector: { matchLabels: { app: 'web' } }, policyTypes: ['Ingress'], ingress } });
+    const answers = (wanted: boolean) => async () => ((await get()).includes('hello from web') === wanted ? true : undefined);
+    expect(await get()).toContain('hello from web');
+    try {
+      await net.createNamespacedNetworkPolicy({ namespace, body: policy('deny-all', []) });
+      await waitFor('the default-deny to drop the connection', answers(false), { timeoutMs: 30_000, intervalMs: 1000 });
+      expect(await get()).toContain('no answer');
+      // The kubelet's readiness probe comes from the host (root): the engine lets it through, the pod stays Ready.
+      expect(podReady(await k.core.readNamespacedPod({ name: 'web', namespace }))).toBe(true);
+      await net.createNamespacedNetworkPolicy({ namespace, body: policy('allow-client', [{ from: [{ podSelector: { matchLabels: { role: 'client' } } }], ports: [{ port: 8080 }] }]) });
+      await k.core.patchNamespacedPod({ name: 'client', namespace, body: { metadata: { labels: { role: 'client' } } } }, setHeaderOptions('Content-Type', PatchStrategy.MergePatch));
+      await waitFor('the allow rule to open the connection', answers(true), { timeoutMs: 30_000, intervalMs: 1000 });
+    } finally {
+      for (const name of ['deny-all', 'allow-client']) await net.deleteNamespacedNetworkPolicy({ name, namespace }).catch(() => undefined);
+    }
+    await waitFor('the connection to open once the policies are gone', answers(true), { timeoutMs: 30_000, intervalMs: 1000 });
   });
 
   it('places pods: a real namespace on the real node, an unplaced one on kwok nodes (the default), and flags a Service that selects a fake pod', async () => {

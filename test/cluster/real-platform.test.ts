@@ -19,6 +19,7 @@ import { allowedLogLines } from './real-platform/allowed-log-lines.ts';
 import { driverRows, featureRequest, materializeThroughServer, onlineFeatures, runCronJobOnce, withFeast, writeDriverStatsParquet, writeDriverStatsTable } from './real-platform/feast.ts';
 import { type LoggedRun, logRun, readArtifact, readRun, withMlflow } from './real-platform/mlflow.ts';
 import { rayNodes, runPipeline, withRayDashboard } from './real-platform/ray.ts';
+import { networkPolicyTests } from './real-platform/network-policies.ts';
 import { type RealScenario, realScenarios, releaseOf } from './real-platform/scenarios.ts';
 import { realNodes } from './real-pods.ts';
 import { type ContainerLog, ContainerLogCollector, unexplainedErrors } from './support/container-logs.ts';
@@ -137,8 +138,8 @@ function describeScenario(s: RealScenario, uses: (ctx: { r: ReleaseSpec; prepare
 }
 
 /** MLflow, Feast and the Ray pipeline, as every profile offers them; `offline` puts the feature data where the profile's offline store reads it. */
-function platformUses(s: RealScenario, offline: 'parquet in the feature server' | 'postgres table', artifactStore: 'volume' | 's3', extra?: (ctx: { r: ReleaseSpec; run: () => LoggedRun }) => void) {
-  return ({ r }: { r: ReleaseSpec }) => {
+function platformUses(s: RealScenario, offline: 'parquet in the feature server' | 'postgres table', artifactStore: 'volume' | 's3', extra?: (ctx: { r: ReleaseSpec; run: () => LoggedRun; prepared: () => RealRelease }) => void) {
+  return ({ r, prepared }: { r: ReleaseSpec; prepared: () => RealRelease }) => {
     let run: LoggedRun;
 
     it(`MLflow: a run with a parameter, a metric and an artifact is logged and read back; the artifact is in ${artifactStore === 's3' ? 'the S3 bucket' : 'the server\'s volume'}`, async () => {
@@ -189,7 +190,7 @@ function platformUses(s: RealScenario, offline: 'parquet in the feature server' 
       expect(logged).toMatchObject({ status: 'FINISHED', metrics: { 'feature.conv_rate': 0.5, 'feature.acc_rate': 0.75 }, tags: { 'ray.pod': result.pod } });
     });
 
-    extra?.({ r, run: () => run });
+    extra?.({ r, run: () => run, prepared });
   };
 }
 
@@ -223,7 +224,10 @@ describeScenario(
 
 describeScenario(
   realScenarios[1]!,
-  platformUses(realScenarios[1]!, 'postgres table', 's3', ({ r, run }) => {
+  platformUses(realScenarios[1]!, 'postgres table', 's3', ({ r, run, prepared }) => {
+    // After the traffic above (MLflow runs, Feast reads, the Ray pipeline): the prod policies, enforced.
+    networkPolicyTests(cluster, k, realScenarios[1]!.namespace, svc.mlflow, prepared);
+
     it('upgrade to the working tree (every Deployment\'s pods replaced) and rollback keep the MLflow runs, the artifacts and the Feast registry', async () => {
       const s = realScenarios[1]!;
       const check = async () => {

@@ -6,7 +6,8 @@ import { dataServicesPlan, isEmptyPlan, serviceAddress, umbrellaValues, umbrella
 import { externalSecrets } from '../../scripts/lib/cluster/secrets.ts';
 import { profileFile } from '../../scripts/lib/scenarios/index.ts';
 import { render } from '../../scripts/lib/helm/render.ts';
-import { check, formatFindings } from '../../scripts/lib/policies/index.ts';
+import { serviceReferences } from '../../scripts/lib/manifests/index.ts';
+import { check, declaredFlows, formatFindings } from '../../scripts/lib/policies/index.ts';
 import { platformContext } from '../support/matchers.ts';
 
 const prodPlan = () => dataServicesPlan(umbrellaValuesOf([profileFile('prod')]), 'ml-platform');
@@ -88,10 +89,22 @@ describe('the data services\' objects (data/manifests.ts)', () => {
 
   it('serve each server on the Service name and port the values point at; S3 on versitygw\'s own port behind it', () => {
     const services = docs().filter((d) => d.kind === 'Service').map((d) => [d.metadata.namespace, d.metadata.name, (d.spec as any).ports[0].port, (d.spec as any).ports[0].targetPort]);
-    expect(services).toEqual([['data', 'postgresql', 5432, 5432], ['data', 'redis-master', 6379, 6379], ['data', 'minio', 9000, 7070]]);
+    expect(services).toEqual([['data', 'postgresql', 5432, 5432], ['data', 'redis-master', 6379, 6379], ['data', 'minio', 9000, 9000]]);
   });
 
   it('run PostgreSQL from the image the feast chart pins for its db-init Job', () => {
     expect(postgresImageOf(umbrellaValuesOf([profileFile('prod')]))).toBe('postgres:18.4-alpine3.23');
+  });
+});
+
+describe('the data services behind the prod release\'s NetworkPolicies', () => {
+  it('admit every client of the release to each server\'s pod port (a policy port is the pod\'s, after the Service\'s translation)', async () => {
+    const release = await render('ml-platform', { values: [profileFile('prod')], release: 'ml-platform', namespace: 'ml-platform' });
+    const data = dataServiceManifests(prodPlan(), { postgres: 'docker.io/library/postgres:18.4-alpine3.23', redis: 'localhost/mlp/redis:7.0.15', s3: 'localhost/mlp/versitygw:1.8.0' });
+    const flows = serviceReferences([...release, ...data]).filter((ref) => ref.service.metadata.namespace === 'data');
+    // The env references to the data Services: S3 and PostgreSQL (Feast names Redis in its feature_store.yaml,
+    // which references do not read; the real-pod tier's flow matrix covers that flow).
+    expect(new Set(flows.map((ref) => ref.service.metadata.name))).toEqual(new Set(['postgresql', 'minio']));
+    expect(formatFindings(declaredFlows([...release, ...data]))).toBe('no findings');
   });
 });

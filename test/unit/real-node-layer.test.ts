@@ -6,7 +6,8 @@ import { profileFile, profiles, realNodeLayer } from '../../scripts/lib/scenario
 import { footprint } from '../../scripts/lib/footprint.ts';
 import { render } from '../../scripts/lib/helm/render.ts';
 import type { Manifest } from '../../scripts/lib/manifests/index.ts';
-import { podTemplates } from '../../scripts/lib/manifests/index.ts';
+import { type PolicyPod, flowAllowed, podTemplates, policyPod } from '../../scripts/lib/manifests/index.ts';
+import { realNodeApiServerPort } from '../../scripts/lib/cluster/node/network.ts';
 
 /** The real node of the smallest machine these tests run on: 2 cores, next to the control plane. */
 const realNode = { cpu: 2, memoryBytes: 8 * 2 ** 30 };
@@ -51,5 +52,15 @@ describe('the real-node values layer (values/local/real-node.yaml)', () => {
     const head = podTemplates(docs).find((t) => t.owner.kind === 'RayCluster' && t.path.includes('headGroupSpec'))!;
     const env = head.template.spec.containers.find((c) => c.name === 'ray-head')!.env ?? [];
     expect(env).toContainEqual({ name: 'RAY_DASHBOARD_SUBPROCESS_MODULE_WAIT_READY_TIMEOUT', value: '300' });
+  });
+});
+
+describe('the local API server behind the charts\' NetworkPolicies', () => {
+  it('listens on a port the pods that call the API may reach (the operator, the Ray head\'s autoscaler): policies see the port after the kubernetes Service is translated', async () => {
+    const docs = await render('ml-platform', { values: [profileFile('prod'), realNodeLayer], release: 'ml-platform', namespace: 'ml-platform' });
+    const apiServer: PolicyPod = { labels: {}, namespace: 'default', ports: [{ containerPort: realNodeApiServerPort }] };
+    const callers = podTemplates(docs).filter((t) => ['operator', 'ray-head'].includes(t.labels['app.kubernetes.io/component'] ?? ''));
+    expect(callers.map((t) => t.labels['app.kubernetes.io/component']).sort()).toEqual(['operator', 'ray-head']);
+    for (const t of callers) expect(flowAllowed(docs, policyPod(t), apiServer, { number: realNodeApiServerPort }).egress, `${t.owner.kind}/${t.owner.metadata.name}`).toBe(true);
   });
 });

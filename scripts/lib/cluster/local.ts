@@ -6,7 +6,7 @@ import { step } from '../log.ts';
 import { kubernetesVersion } from '../tools/catalog.ts';
 import { type ToolName, run, runOrThrow, toolBinary, toolPath } from '../tools/index.ts';
 import { ensureNode, kube, reachable, waitFor } from './kube.ts';
-import { apiServiceIp, serviceCidr } from './node/network.ts';
+import { apiServiceIp, realNodeApiServerPort, serviceCidr } from './node/network.ts';
 import { type ControlPlane, realNodeRunning, startRealNode, stopRealNode } from './node/node.ts';
 import { admissionConfiguration, fakeNodeAnnotation } from './node/placement.ts';
 import { localNodes, nodeManifest } from './nodes.ts';
@@ -29,12 +29,13 @@ const arg = (key: string, value: string, override = false) => ({ key, value, ove
 
 /**
  * kwokctl's binary runtime, patched for a real node beside the kwok nodes: a Service range apart
- * from kwok's pod IPs (its first IP in the API server certificate), the API server reaching kubelets
+ * from kwok's pod IPs (its first IP in the API server certificate), the API server on 6443 (with the
+ * real node: realNodeApiServerPort), the API server reaching kubelets
  * by InternalIP with a client certificate and checking their serving certificates against the
  * cluster CA, PodNodeSelector admission (namespace placement, node/placement.ts), and kwok-controller
  * managing only the nodes annotated as fake, never the real one.
  */
-async function kwokctlConfig(name: string): Promise<string> {
+async function kwokctlConfig(name: string, withRealNode: boolean): Promise<string> {
   const pki = pkiDir(name);
   const admissionFile = join(clusterDir(name), 'admission.yaml');
   writeFileSync(admissionFile, admissionConfiguration());
@@ -45,6 +46,7 @@ async function kwokctlConfig(name: string): Promise<string> {
     kubeAuthorization: true,
     kubeAdmission: true,
     kubeApiserverCertSANs: [apiServiceIp],
+    ...(withRealNode ? { kubeApiserverPort: realNodeApiServerPort } : {}),
     etcdBinary: await toolPath('etcd'),
     kubeApiserverBinary: await toolPath('kubernetes'),
     kubeControllerManagerBinary: await toolBinary('kubernetes', 'kube-controller-manager'),
@@ -77,7 +79,7 @@ async function kwokctlConfig(name: string): Promise<string> {
 }
 
 const controlPlaneTools: ToolName[] = ['kubectl', 'kwok', 'etcd', 'kubernetes'];
-const realNodeTools: ToolName[] = ['containerd', 'runc', 'cni', 'iptables', 'ip', 'umount', 'umoci', 'tar', 'ctr', 'pause', 'coredns'];
+const realNodeTools: ToolName[] = ['containerd', 'runc', 'cni', 'iptables', 'ip', 'umount', 'umoci', 'tar', 'ctr', 'pause', 'coredns', 'kube-network-policies'];
 
 /** The provisioned binaries, in build order (cheapest first); a fresh machine builds them once (10-16 min on 2 cores). */
 export async function provisionLocalTools(withRealNode = true): Promise<void> {
@@ -117,7 +119,7 @@ export const localProvider: Provider = {
       // A new etcd means new, unclaimed volumes: nothing of an earlier cluster's data may reach them.
       removeVolumes(name);
       const configFile = join(clusterDir(name), 'kwokctl.yaml');
-      writeFileSync(configFile, await kwokctlConfig(name));
+      writeFileSync(configFile, await kwokctlConfig(name, withRealNode));
       await step(`start local cluster ${name} (etcd, kube-apiserver, controller-manager, scheduler, kwok; Kubernetes ${kubernetesVersion})`, () =>
         runOrThrow('kwok', ['--name', name, 'create', 'cluster', '--config', configFile, '--kubeconfig', cluster.kubeconfig, '--wait', '2m'], { env }),
       );

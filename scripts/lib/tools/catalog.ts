@@ -122,6 +122,23 @@ export const tools = {
     versionArgs: ['--help'],
     tier: 'cluster',
   },
+  // The local cluster's monitoring stack (namespace monitoring): the operator and the config reloader of its
+  // Prometheus pods, from the module whose CRDs the charts target (gomod/prometheus-operator, also crds.ts).
+  'prometheus-operator': {
+    bin: 'operator',
+    extraBins: ['prometheus-config-reloader'],
+    version: '0.93.0',
+    source: {
+      kind: 'go-build',
+      gomodDir: 'prometheus-operator',
+      pkg: 'github.com/prometheus-operator/prometheus-operator/cmd/operator',
+      extraPkgs: ['github.com/prometheus-operator/prometheus-operator/cmd/prometheus-config-reloader'],
+      ldflags: '-s -w -X github.com/prometheus/common/version.Version=0.93.0',
+      env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
+    },
+    versionArgs: ['--version'],
+    tier: 'cluster',
+  },
   // Lists the repository's files (test/unit/repository.test.ts).
   git: { bin: 'git', version: 'system', source: { kind: 'system', install: 'git (Debian package git)' }, versionArgs: ['--version'] },
   // Unpacks and lists chart archives (scripts/lib/repository/stage.ts, test/unit/chart-repository/package.test.ts) and packs OCI layouts.
@@ -192,9 +209,20 @@ export const tools = {
     versionArgs: ['-version'],
     tier: 'cluster',
   },
+  // The NetworkPolicy engine of the real node (the one kind ships): nftables + nfqueue, a host process like
+  // kube-proxy (a wrapper main: kubeconfig instead of a DaemonSet's in-cluster config, and --cleanup).
+  'kube-network-policies': {
+    bin: 'kube-network-policies',
+    version: '0.8.0',
+    source: { kind: 'go-build', gomodDir: 'kube-network-policies', pkg: '.', ldflags: '-s -w', env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' } },
+    versionArgs: ['-version'],
+    tier: 'cluster',
+  },
   containerd: { bin: 'containerd', extraBins: ['ctr', 'containerd-shim-runc-v2'], version: '1.6.20', source: { kind: 'apt', pkg: 'containerd', path: '/usr/bin/containerd' }, versionArgs: ['--version'], tier: 'cluster' },
   cni: { bin: 'bridge', extraBins: ['host-local', 'portmap', 'loopback'], version: '1.1.1', source: { kind: 'apt', pkg: 'containernetworking-plugins', path: '/usr/lib/cni/bridge' }, versionArgs: [], tier: 'cluster' },
   iptables: { bin: 'iptables', extraBins: ['iptables-save', 'iptables-restore', 'ip6tables', 'ip6tables-save', 'ip6tables-restore'], version: '1.8.9', source: { kind: 'apt', pkg: 'iptables', path: '/usr/sbin/iptables' }, versionArgs: ['--version'], tier: 'cluster' },
+  // The NetworkPolicy engine's nftables table, listed by the host test before, during and after a node.
+  nft: { bin: 'nft', version: '1.0.6', source: { kind: 'apt', pkg: 'nftables', path: '/usr/sbin/nft' }, versionArgs: ['--version'], tier: 'cluster' },
   // Undoing what the node changed on the host: links (the pod bridge, veths) and mounts.
   ip: { bin: 'ip', version: '6.1.0', source: { kind: 'apt', pkg: 'iproute2', path: '/sbin/ip' }, versionArgs: ['-V'], tier: 'cluster' },
   umount: { bin: 'umount', extraBins: ['mount'], version: '2.38.1', source: { kind: 'apt', pkg: 'mount', path: '/bin/umount' }, versionArgs: ['--version'], tier: 'cluster' },

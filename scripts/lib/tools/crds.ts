@@ -24,9 +24,10 @@ export const crdSources: CrdSource[] = [
   // The module the cluster tier's operator is built from (catalog `kuberay`): one KubeRay version.
   { name: 'kuberay', gomodDir: 'kuberay', module: 'github.com/ray-project/kuberay/ray-operator', dir: 'config/crd/bases' },
   // The three kinds the charts render; the operator's other CRDs (Prometheus, Alertmanager, ...) are megabytes the cluster would apply for nothing.
+  // The module the operator and its config reloader are built from (catalog `prometheus-operator`): one version.
   {
     name: 'prometheus-operator',
-    gomodDir: 'crds',
+    gomodDir: 'prometheus-operator',
     module: 'github.com/prometheus-operator/prometheus-operator',
     dir: 'example/prometheus-operator-crd',
     only: ['monitoring.coreos.com_podmonitors.yaml', 'monitoring.coreos.com_prometheusrules.yaml', 'monitoring.coreos.com_servicemonitors.yaml'],

@@ -141,7 +141,12 @@ export function redisServer(a: ServiceAddress, image: string): Manifest[] {
   ];
 }
 
-/** The S3 server (versitygw, posix backend on its volume); its root credentials are the ones the release's S3 Secrets carry. */
+/**
+ * The S3 server (versitygw, posix backend on its volume); its root credentials are the ones the release's
+ * S3 Secrets carry. It listens on the port the values' endpoint names (MinIO's 9000 in the profiles), not
+ * versitygw's default 7070: a NetworkPolicy's port is the pod's port after the Service's translation, and
+ * the charts' egress rules name the endpoint's port.
+ */
 export function s3Server(a: ServiceAddress, image: string): Manifest[] {
   const secret = credentialsSecretName(a);
   return [
@@ -150,16 +155,16 @@ export function s3Server(a: ServiceAddress, image: string): Manifest[] {
       component: 's3',
       image,
       uid: 65532,
-      containerPort: 7070,
+      containerPort: a.port,
       env: [secretEnv('ROOT_ACCESS_KEY_ID', secret, 'access-key-id'), secretEnv('ROOT_SECRET_ACCESS_KEY', secret, 'secret-access-key')],
-      args: ['--port', ':7070', '--health', '/health', 'posix', '/data'],
+      args: ['--port', `:${a.port}`, '--health', '/health', 'posix', '/data'],
       dataPath: '/data',
       scratch: ['/tmp'],
-      readinessProbe: { httpGet: { path: '/health', port: 7070 }, periodSeconds: 5, timeoutSeconds: 5 },
-      livenessProbe: { tcpSocket: { port: 7070 }, periodSeconds: 10, failureThreshold: 6 },
+      readinessProbe: { httpGet: { path: '/health', port: a.port }, periodSeconds: 5, timeoutSeconds: 5 },
+      livenessProbe: { tcpSocket: { port: a.port }, periodSeconds: 10, failureThreshold: 6 },
       resources: { requests: { cpu: '20m', memory: '64Mi' }, limits: { memory: '256Mi' } },
     }),
-    service(a, 's3', 7070),
+    service(a, 's3', a.port),
   ];
 }
 

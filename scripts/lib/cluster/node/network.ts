@@ -11,6 +11,14 @@ export const apiServiceIp = '10.96.0.1';
 /** The `kube-dns` Service's ClusterIP, the kubelet's clusterDNS. */
 export const clusterDnsIp = '10.96.0.10';
 export const clusterDomain = 'cluster.local';
+/**
+ * The API server's secure port on a cluster with the real node: kubeadm's 6443, which the charts'
+ * NetworkPolicies admit for the pods that call the API (KubeRay's operator, Ray's autoscaler: values
+ * `networkPolicy.apiServer.ports`). A policy port is the destination's after kube-proxy translated the
+ * `kubernetes` Service (443), so a random port, kwokctl's default, would be refused once policies are
+ * enforced. One real node per machine, so one cluster binds it.
+ */
+export const realNodeApiServerPort = 6443;
 /** The Linux bridge the CNI bridge plugin makes for the real node's pods. */
 export const podBridge = 'mlp0';
 /** The CNI network name (also the prefix of the chains the CNI plugins create: CNI-*). */

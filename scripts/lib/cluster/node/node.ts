@@ -18,6 +18,7 @@ import { readSysctls, touchedSysctls, writeSysctl } from './host/sysctls.ts';
 import { systemPaths } from './host/system-paths.ts';
 import { startKubeProxy, kubeProxyHealthz } from './kube-proxy.ts';
 import { startKubelet } from './kubelet.ts';
+import { installPolicyQueue, networkPolicyEngineUser, networkPolicyQueue, queueBound, removeNetworkPolicyRules, startNetworkPolicyEngine } from './network-policies.ts';
 import { cniConfList, podBridge } from './network.ts';
 import { type NodePaths, cgroupRootOf, nodePaths, realNodeName } from './paths.ts';
 import { type KeyPair, issueCertificate, writeKubeconfig } from './pki.ts';
@@ -63,13 +64,14 @@ function runningRealNodeElsewhere(cluster: string): string | undefined {
 export async function realNodeRunning(cluster: Cluster): Promise<boolean> {
   const state = readNodeState(nodePaths(cluster.name));
   if (!state) return false;
-  return [state.pids.containerd, state.pids.kubelet, state.pids.kubeProxy].every((pid) => pid !== undefined && alive(pid)) && (await nodeReady(cluster, state.nodeName));
+  return [state.pids.containerd, state.pids.kubelet, state.pids.kubeProxy, state.pids.networkPolicies].every((pid) => pid !== undefined && alive(pid)) && (await nodeReady(cluster, state.nodeName));
 }
 
 /**
- * Starts the real node beside the kwok nodes: containerd (+ runc, CNI bridge), the kubelet, kube-proxy
- * and CoreDNS, from the pinned tools and images built here. Every host change is recorded first in
- * the node's state file, so `stopRealNode` can undo it even after a failed start.
+ * Starts the real node beside the kwok nodes: containerd (+ runc, CNI bridge), the kubelet, kube-proxy,
+ * the NetworkPolicy engine (kube-network-policies) and CoreDNS, from the pinned tools and images built
+ * here. Every host change is recorded first in the node's state file, so `stopRealNode` can undo it
+ * even after a failed start.
  */
 export async function startRealNode(cluster: Cluster, controlPlane: ControlPlane): Promise<RealNodeState> {
   const paths = nodePaths(cluster.name);
@@ -120,6 +122,15 @@ export async function startRealNode(cluster: Cluster, controlPlane: ControlPlane
       describe: async () => `see ${join(paths.logs, 'kube-proxy.log')}`,
     });
   });
+  await step('start kube-network-policies (NetworkPolicy verdicts for the pods\' new connections, netfilter queue)', async () => {
+    state.pids.networkPolicies = await startNetworkPolicyEngine(cluster, paths, state.nodeName, env);
+    record();
+    await waitFor(`kube-network-policies to read queue ${networkPolicyQueue}`, async () => (queueBound(networkPolicyQueue) ? true : undefined), {
+      timeoutMs: 60_000,
+      describe: async () => `see ${join(paths.logs, 'kube-network-policies.log')}`,
+    });
+    await installPolicyQueue();
+  });
   const k = kube(cluster);
   await step('CoreDNS in kube-system (Service kube-dns)', async () => {
     await placeNamespace(k, 'kube-system', 'real');
@@ -142,9 +153,11 @@ async function issueNodeCredentials(paths: NodePaths, state: RealNodeState, cont
   const serving = await issueCertificate(ca, paths.pki, 'kubelet-serving', { commonName: state.nodeName, usage: 'server', dnsNames: [state.nodeName, 'localhost'], ips: [state.nodeIp, '127.0.0.1'] });
   const kubeletClient = await issueCertificate(ca, paths.pki, 'kubelet-client', { commonName: nodeUser, organizations: ['system:nodes'], usage: 'client' });
   const proxyClient = await issueCertificate(ca, paths.pki, 'kube-proxy-client', { commonName: 'system:kube-proxy', usage: 'client' });
-  for (const file of [paths.kubelet.kubeconfig, paths.kubeProxy.kubeconfig]) mkdirSync(dirname(file), { recursive: true });
+  const policyClient = await issueCertificate(ca, paths.pki, 'kube-network-policies-client', { commonName: networkPolicyEngineUser, usage: 'client' });
+  for (const file of [paths.kubelet.kubeconfig, paths.kubeProxy.kubeconfig, paths.networkPolicies.kubeconfig]) mkdirSync(dirname(file), { recursive: true });
   writeKubeconfig(paths.kubelet.kubeconfig, { server: controlPlane.server, caFile: controlPlane.caCert, user: nodeUser, pair: kubeletClient });
   writeKubeconfig(paths.kubeProxy.kubeconfig, { server: controlPlane.server, caFile: controlPlane.caCert, user: 'system:kube-proxy', pair: proxyClient });
+  writeKubeconfig(paths.networkPolicies.kubeconfig, { server: controlPlane.server, caFile: controlPlane.caCert, user: networkPolicyEngineUser, pair: policyClient });
   return serving;
 }
 
@@ -161,8 +174,8 @@ function nodeProcesses(paths: NodePaths, cgroupRoot: string): number[] {
 }
 
 /**
- * Undoes everything the node did on the host, whatever state a start reached: stops the kubelet
- * and kube-proxy, kills the containers and shims, stops containerd, removes the KUBE-*, CNI-* and
+ * Undoes everything the node did on the host, whatever state a start reached: stops the kubelet,
+ * kube-proxy and the NetworkPolicy engine (and deletes its nftables table), kills the containers and shims, stops containerd, removes the KUBE-*, CNI-* and
  * MLP-* chains (IPv4 and IPv6), unmounts everything under the node directory (container rootfs,
  * netns, shm, volumes), deletes the pod bridge and veths, removes the pods' cgroups, restores the
  * sysctls, removes system paths that were absent before, then the node directory.
@@ -174,6 +187,11 @@ export async function stopRealNode(clusterName: string): Promise<void> {
   const cgroupRoot = state?.cgroupRoot ?? cgroupRootOf(clusterName);
   await step(`stop real node of ${clusterName} and undo its host changes`, async () => {
     for (const pid of [state?.pids.kubelet, state?.pids.kubeProxy]) if (pid) await stopProcessGroup(pid, 5000);
+    // The engine's grace period (5 s) removes its nftables table; --cleanup removes it after a crash too.
+    if (state?.pids.networkPolicies) {
+      await stopProcessGroup(state.pids.networkPolicies, 10_000);
+      await removeNetworkPolicyRules();
+    }
     await killAll(nodeProcesses(paths, cgroupRoot));
     if (state?.pids.containerd) await stopProcessGroup(state.pids.containerd, 5000);
     await killAll(nodeProcesses(paths, cgroupRoot));

@@ -14,6 +14,7 @@ export function nodePaths(cluster: string) {
   const containerd = join(dir, 'containerd');
   const kubelet = join(dir, 'kubelet');
   const kubeProxy = join(dir, 'kube-proxy');
+  const networkPolicies = join(dir, 'kube-network-policies');
   return {
     dir,
     stateFile: join(dir, 'state.json'),
@@ -36,6 +37,7 @@ export function nodePaths(cluster: string) {
       volumePlugins: join(kubelet, 'volume-plugins'),
     },
     kubeProxy: { config: join(kubeProxy, 'config.yaml'), kubeconfig: join(kubeProxy, 'kubeconfig') },
+    networkPolicies: { kubeconfig: join(networkPolicies, 'kubeconfig') },
   };
 }
 

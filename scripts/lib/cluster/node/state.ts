@@ -10,7 +10,7 @@ export interface RealNodeState {
   nodeName: string;
   nodeIp: string;
   cgroupRoot: string;
-  pids: { containerd?: number; kubelet?: number; kubeProxy?: number };
+  pids: { containerd?: number; kubelet?: number; kubeProxy?: number; networkPolicies?: number };
   /** Values of the touched sysctls before the node started. */
   sysctlsBefore: Record<string, string>;
   /** System paths that did not exist before the node started. */
