@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImages } from '../../scripts/lib/images/build.ts';
 import { type PlannedImage, planImages, recipeFor } from '../../scripts/lib/images/plan.ts';
+import { archiveManifestDigest, packImage } from '../../scripts/lib/images/oci.ts';
 import { normalizeReference } from '../../scripts/lib/images/reference.ts';
 import type { PodSpec } from '../../scripts/lib/manifests/pod-templates.ts';
 import { tools } from '../../scripts/lib/tools/catalog.ts';
@@ -22,6 +23,23 @@ import { RuncPod, type UnpackedImage, imageEnv, reapStaleContainers, unpackImage
  */
 const plan = await planImages();
 const byName = (name: string) => plan.images.find((i) => i.name === name);
+
+describe('packing an image', () => {
+  it('writes its archive into a directory that does not exist yet (a fresh cache: the node\'s scratch images failed on it)', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'mlp-pack-test-'));
+    try {
+      const rootfs = join(scratch, 'rootfs');
+      mkdirSync(join(rootfs, 'etc'), { recursive: true });
+      writeFileSync(join(rootfs, 'etc', 'hello'), 'hello\n');
+      const out = join(scratch, 'cache', 'images', 'pause', 'key.oci.tar');
+      await packImage({ rootfs, ref: 'mlp.local/test/hello:1.0.0', config: { user: '65535:65535', env: {}, entrypoint: ['/hello'], workingDir: '/' }, out });
+      expect(existsSync(out)).toBe(true);
+      expect(await archiveManifestDigest(out)).toMatch(/^sha256:[0-9a-f]{64}$/);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('the image set is derived from what the charts render', () => {
   it('every image a chart default or umbrella profile renders has a stand-in recipe', () => {

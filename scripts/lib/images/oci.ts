@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runOrThrow } from '../tools/index.ts';
 import { normalizeReference } from './reference.ts';
@@ -44,7 +44,9 @@ function nameManifest(layout: string, ref: string): void {
 
 /** Packs a root filesystem directory into an OCI image archive at `out` whose index names `ref`. */
 export async function packImage(opts: { rootfs: string; ref: string; config: ImageConfig; out: string }): Promise<void> {
-  // The layout is built next to the archive (same filesystem: the final rename is atomic).
+  // The layout is built next to the archive (same filesystem: the final rename is atomic), in the archive's
+  // directory, made here: in a fresh cache it does not exist yet (the node's scratch images failed on it).
+  mkdirSync(dirname(opts.out), { recursive: true });
   const work = mkdtempSync(join(dirname(opts.out), '.pack-'));
   const layout = join(work, 'layout');
   const image = `${layout}:image`;
