@@ -1055,6 +1055,10 @@ export interface WorkerGroup {
    * RuntimeClass (GPU groups default to gpu.runtimeClassName).
    */
   runtimeClassName?: string;
+  /**
+   * PriorityClass of the group's pods.
+   */
+  priorityClassName?: string;
   env?: Env2;
   /**
    * Extra pod volumes.
