@@ -18,7 +18,7 @@ const ingress: Ingress = {
   hosts: [{ host: 'h.example.com', paths: [{ path: '/x', pathType: 'Exact' }] }, { host: 'g.example.com' }],
   tls: [{ secretName: 'h-tls', hosts: ['h.example.com'] }],
 };
-const httpRoute: HttpRoute = { enabled: true, parentRefs: [{ name: 'gw', namespace: 'gateway-system' }], hostnames: ['r.example.com'], annotations: { 'example.com/c': 'd' }, labels: { gateway: 'public' } };
+const httpRoute: HttpRoute = { enabled: true, parentRefs: [{ name: 'gw', namespace: 'gateway-system' }], hostnames: ['r.example.com'], annotations: { 'example.com/c': 'd' }, labels: { gateway: 'public', 'app.kubernetes.io/instance': 'not-the-release' } };
 
 const charts = [
   { chart: 'feast', defaultPath: '/api/ml/features', stripPrefix: true },
@@ -47,7 +47,7 @@ describe.each(charts)('$chart: the Ingress and the HTTPRoute of ml-common\'s one
     expect(service.spec.ports.some((p: any) => p.name === backends[0].port.name || p.port === backends[0].port.number)).toBe(true);
   });
 
-  it('HTTPRoute: parents, hostnames, annotations and labels as given, the chart\'s path to its Service', () => {
+  it('HTTPRoute: parents, hostnames, annotations and labels as given (a standard label stays the chart\'s), the chart\'s path to its Service', () => {
     const [route] = ofKind(withRoute, 'HTTPRoute') as any[];
     expect(route.spec.parentRefs).toEqual(httpRoute.parentRefs);
     expect(route.spec.hostnames).toEqual(httpRoute.hostnames);

@@ -15,9 +15,7 @@ Usage: include "ml-common.httpRoute" (dict "context" $ "name" $name "component" 
 apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata:
-  {{- $metadata := include "ml-common.metadata" (dict "context" .context "name" .name "component" .component "annotations" $route.annotations) | fromYaml }}
-  {{- $_ := set $metadata "labels" (merge (deepCopy $metadata.labels) ($route.labels | default dict)) }}
-  {{- toYaml $metadata | nindent 2 }}
+  {{- include "ml-common.metadata" (dict "context" .context "name" .name "component" .component "annotations" $route.annotations "labels" $route.labels) | nindent 2 }}
 spec:
   parentRefs:
     {{- toYaml $route.parentRefs | nindent 4 }}
