@@ -119,6 +119,8 @@ describe('one values vocabulary across the charts (generated schemas)', () => {
   it.each([
     ['podDisruptionBudget', ['feast', 'mlflow-platform']],
     ['persistence', ['feast', 'mlflow-platform']],
+    ['ingress', ['feast', 'mlflow-platform', 'ray-cluster']],
+    ['httpRoute', ['feast', 'mlflow-platform', 'ray-cluster']],
   ] as const)('every chart with %s takes ml-common\'s fragment of that name, unchanged', (key, expected) => {
     const using = charts.filter((c) => schemaOf(c).properties?.[key]);
     expect(using.sort()).toEqual([...expected]);

@@ -21,7 +21,7 @@ describe.each([3, 4] as const)('YAML 1.1 scalars stay strings (Helm %i)', (helm)
   it('feast: an ingress and HTTPRoute path with a colon stays one string', async () => {
     const docs = await render('feast', {
       helm,
-      set: { 'ingress.enabled': true, 'ingress.host': 'features.example.com', 'ingress.path': '/a:b', 'httpRoute.enabled': true, 'httpRoute.path': '/a:b' },
+      set: { 'ingress.enabled': true, 'ingress.hosts[0].host': 'features.example.com', 'serverRoute.path': '/a:b', 'httpRoute.enabled': true },
       valuesObject: { httpRoute: { parentRefs: [{ name: 'gw' }] } },
       apiVersions: ['gateway.networking.k8s.io/v1'],
     });

@@ -4,7 +4,9 @@ import type {
   CaBundle as SharedCaBundle,
   DnsLabel as SharedDnsLabel,
   Global as SharedGlobal,
+  HttpRoute as SharedHttpRoute,
   Image as SharedImage,
+  Ingress as SharedIngress,
   K8SAffinity as SharedK8SAffinity,
   K8SAppArmorProfile as SharedK8SAppArmorProfile,
   K8SCapabilities as SharedK8SCapabilities,
@@ -68,9 +70,19 @@ export type DnsLabel = SharedDnsLabel;
 export type Global = SharedGlobal;
 /**
  * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "httpRoute".
+ */
+export type HttpRoute = SharedHttpRoute;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "image".
  */
 export type Image = SharedImage;
+/**
+ * This interface was referenced by `FeastValues`'s JSON-Schema
+ * via the `definition` "ingress".
+ */
+export type Ingress = SharedIngress;
 /**
  * This interface was referenced by `FeastValues`'s JSON-Schema
  * via the `definition` "k8s.Affinity".
@@ -745,59 +757,22 @@ export interface FeastValues {
     allowedNamespaces?: string[];
   };
   /**
-   * Ingress to the feature server.
+   * Where the platform routes to the feature server (ingress and httpRoute). Feast serves at /: the prefix is stripped (HTTPRoute URLRewrite; konghq.com/strip-path for className kong, other controllers need their rewrite annotation).
    */
-  ingress?: {
+  serverRoute?: {
     /**
-     * Render the Ingress.
-     */
-    enabled?: boolean;
-    /**
-     * IngressClass.
-     */
-    className?: string;
-    /**
-     * Host name.
-     */
-    host?: string;
-    /**
-     * Path prefix; stripped before Feast sees the request (Feast serves at /): konghq.com/strip-path is set for className kong, other controllers need their rewrite annotation.
+     * Path prefix of the HTTPRoute, and of the Ingress hosts that list no paths.
      */
     path?: string;
-    /**
-     * Annotations (e.g. the controller's rewrite).
-     */
-    annotations?: {
-      [k: string]: string | undefined;
-    };
-    /**
-     * TLS Secret of the host.
-     */
-    tlsSecretName?: string;
   };
   /**
-   * Gateway API HTTPRoute to the feature server (strips path).
+   * Ingress to the feature server (ml-common's ingress shape); a host without paths gets serverRoute.path.
    */
-  httpRoute?: {
-    /**
-     * Render the HTTPRoute.
-     */
-    enabled?: boolean;
-    /**
-     * Gateways (parentRefs).
-     */
-    parentRefs?: {
-      name: string;
-    }[];
-    /**
-     * Host names.
-     */
-    hostnames?: string[];
-    /**
-     * Path prefix.
-     */
-    path?: string;
-  };
+  ingress?: SharedIngress;
+  /**
+   * Gateway API HTTPRoute to the feature server at serverRoute.path (ml-common's httpRoute shape).
+   */
+  httpRoute?: SharedHttpRoute;
   /**
    * helm test: GET /health, write `write.rows` to the online store, then POST /get-online-features for these features and entities: every feature must have a value for every entity (the written one).
    */

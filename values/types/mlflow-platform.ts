@@ -4,7 +4,9 @@ import type {
   CaBundle as SharedCaBundle,
   DnsLabel as SharedDnsLabel,
   Global as SharedGlobal,
+  HttpRoute as SharedHttpRoute,
   Image as SharedImage,
+  Ingress as SharedIngress,
   K8SAffinity as SharedK8SAffinity,
   K8SAppArmorProfile as SharedK8SAppArmorProfile,
   K8SCapabilities as SharedK8SCapabilities,
@@ -68,9 +70,19 @@ export type DnsLabel = SharedDnsLabel;
 export type Global = SharedGlobal;
 /**
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "httpRoute".
+ */
+export type HttpRoute = SharedHttpRoute;
+/**
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "image".
  */
 export type Image = SharedImage;
+/**
+ * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
+ * via the `definition` "ingress".
+ */
+export type Ingress = SharedIngress;
 /**
  * This interface was referenced by `MlflowPlatformValues`'s JSON-Schema
  * via the `definition` "k8s.Affinity".
@@ -532,82 +544,13 @@ export interface MlflowPlatformValues {
     };
   };
   /**
-   * networking.k8s.io/v1 Ingress.
+   * Ingress to the tracking server at / (ml-common's ingress shape); each host is added to the allowed hosts.
    */
-  ingress?: {
-    /**
-     * Render the Ingress.
-     */
-    enabled?: boolean;
-    /**
-     * ingressClassName.
-     */
-    className?: string;
-    /**
-     * Ingress annotations.
-     */
-    annotations?: {
-      [k: string]: string | undefined;
-    };
-    /**
-     * Hosts and paths (each host is added to the allowed hosts), e.g. `[{host: mlflow.example.com, paths: [{path: /, pathType: Prefix}]}]`.
-     */
-    hosts?: {
-      /**
-       * Host name.
-       */
-      host: string;
-      /**
-       * Paths.
-       */
-      paths?: {
-        /**
-         * Path.
-         */
-        path: string;
-        /**
-         * Path type.
-         */
-        pathType?: 'Prefix' | 'Exact' | 'ImplementationSpecific';
-      }[];
-    }[];
-    /**
-     * TLS entries (secretName, hosts).
-     */
-    tls?: {
-      /**
-       * TLS Secret.
-       */
-      secretName?: string;
-      /**
-       * Hosts.
-       */
-      hosts?: string[];
-    }[];
-  };
+  ingress?: SharedIngress;
   /**
-   * Gateway API HTTPRoute (gateway.networking.k8s.io/v1).
+   * Gateway API HTTPRoute to the tracking server at / (ml-common's httpRoute shape); each hostname is added to the allowed hosts.
    */
-  httpRoute?: {
-    /**
-     * Render the HTTPRoute.
-     */
-    enabled?: boolean;
-    /**
-     * HTTPRoute annotations.
-     */
-    annotations?: {
-      [k: string]: string | undefined;
-    };
-    /**
-     * Gateways the route attaches to, e.g. `[{name: platform-gateway, namespace: gateway-system}]`.
-     */
-    parentRefs?: {}[];
-    /**
-     * Host names (each is added to the allowed hosts).
-     */
-    hostnames?: string[];
-  };
+  httpRoute?: SharedHttpRoute;
   /**
    * HorizontalPodAutoscaler (needs PostgreSQL and S3 artifacts).
    */

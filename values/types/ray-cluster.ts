@@ -3,7 +3,9 @@ import type {
   CaBundle as SharedCaBundle,
   DnsLabel as SharedDnsLabel,
   Global as SharedGlobal,
+  HttpRoute as SharedHttpRoute,
   Image as SharedImage,
+  Ingress as SharedIngress,
   K8SAffinity as SharedK8SAffinity,
   K8SAppArmorProfile as SharedK8SAppArmorProfile,
   K8SCapabilities as SharedK8SCapabilities,
@@ -68,41 +70,33 @@ export type Env3 = {
   name: string;
 }[];
 /**
- * Hosts; empty matches any host.
+ * Principals allowed to the dashboard and Serve with every method (an operator installed elsewhere).
  */
 export type StringList = string[];
 /**
- * Hostnames.
+ * Source namespaces.
  */
 export type StringList1 = string[];
 /**
- * Principals allowed to the dashboard and Serve with every method (an operator installed elsewhere).
+ * Source principals (<trust domain>/ns/<ns>/sa/<sa>).
  */
 export type StringList2 = string[];
 /**
- * Source namespaces.
+ * Gateway namespaces.
  */
 export type StringList3 = string[];
 /**
- * Source principals (<trust domain>/ns/<ns>/sa/<sa>).
+ * Gateway principals.
  */
 export type StringList4 = string[];
 /**
- * Gateway namespaces.
+ * API server CIDRs; empty allows the ports to any destination.
  */
 export type StringList5 = string[];
 /**
- * Gateway principals.
- */
-export type StringList6 = string[];
-/**
- * API server CIDRs; empty allows the ports to any destination.
- */
-export type StringList7 = string[];
-/**
  * Namespaces to watch; empty watches every namespace (ClusterRole). Listed namespaces get Roles.
  */
-export type StringList8 = string[];
+export type StringList6 = string[];
 /**
  * Extra operator environment.
  */
@@ -124,7 +118,7 @@ export type Env5 = {
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "stringList".
  */
-export type StringList9 = string[];
+export type StringList7 = string[];
 /**
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "caBundle".
@@ -142,9 +136,19 @@ export type DnsLabel = SharedDnsLabel;
 export type Global = SharedGlobal;
 /**
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
+ * via the `definition` "httpRoute".
+ */
+export type HttpRoute = SharedHttpRoute;
+/**
+ * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "image".
  */
 export type Image = SharedImage;
+/**
+ * This interface was referenced by `RayClusterValues`'s JSON-Schema
+ * via the `definition` "ingress".
+ */
+export type Ingress = SharedIngress;
 /**
  * This interface was referenced by `RayClusterValues`'s JSON-Schema
  * via the `definition` "k8s.Affinity".
@@ -645,11 +649,11 @@ export interface RayClusterValues {
     };
   };
   /**
-   * Expose Ray Serve at a path prefix through an Ingress (Kong or any class) or a Gateway API HTTPRoute.
+   * Where the platform routes to Ray Serve (ingress and httpRoute).
    */
   serveRoute?: {
     /**
-     * Path prefix.
+     * Path prefix of the HTTPRoute, and of the Ingress hosts that list no paths.
      */
     path?: string;
     /**
@@ -658,43 +662,13 @@ export interface RayClusterValues {
     stripPrefix?: boolean;
   };
   /**
-   * Ingress to Serve.
+   * Ingress to Serve (ml-common's ingress shape); no hosts: one rule for any host at serveRoute.path.
    */
-  ingress?: {
-    /**
-     * Render the Ingress.
-     */
-    enabled?: boolean;
-    /**
-     * IngressClass (kong or any).
-     */
-    className?: string;
-    /**
-     * Ingress annotations.
-     */
-    annotations?: {
-      [k: string]: string | undefined;
-    };
-    hosts?: StringList;
-    /**
-     * Ingress TLS entries.
-     */
-    tls?: {}[];
-  };
+  ingress?: SharedIngress;
   /**
-   * Gateway API HTTPRoute to Serve.
+   * Gateway API HTTPRoute to Serve at serveRoute.path (ml-common's httpRoute shape).
    */
-  httpRoute?: {
-    /**
-     * Render the HTTPRoute.
-     */
-    enabled?: boolean;
-    /**
-     * Gateways the route attaches to.
-     */
-    parentRefs?: {}[];
-    hostnames?: StringList1;
-  };
+  httpRoute?: SharedHttpRoute;
   /**
    * Istio.
    */
@@ -764,15 +738,15 @@ export interface RayClusterValues {
        * Render the AuthorizationPolicy.
        */
       enabled?: boolean;
-      operatorPrincipals?: StringList2;
+      operatorPrincipals?: StringList;
       dashboard?: AuthzSources;
       client?: AuthzSources1;
       /**
        * Serve from the gateway.
        */
       serve?: {
-        gatewayNamespaces?: StringList5;
-        gatewayPrincipals?: StringList6;
+        gatewayNamespaces?: StringList3;
+        gatewayPrincipals?: StringList4;
       };
     };
   };
@@ -839,7 +813,7 @@ export interface RayClusterValues {
      * Egress of the autoscaler and the operator to the Kubernetes API.
      */
     apiServer?: {
-      cidrs?: StringList7;
+      cidrs?: StringList5;
       /**
        * API server ports.
        */
@@ -919,7 +893,7 @@ export interface RayClusterValues {
      * Operator image (quay.io/kuberay/operator).
      */
     image?: SharedImage;
-    watchNamespaces?: StringList8;
+    watchNamespaces?: StringList6;
     /**
      * Leader election (Role on leases in the release namespace).
      */
@@ -1055,6 +1029,10 @@ export interface WorkerGroup {
    * RuntimeClass (GPU groups default to gpu.runtimeClassName).
    */
   runtimeClassName?: string;
+  /**
+   * PriorityClass of the group's pods.
+   */
+  priorityClassName?: string;
   env?: Env2;
   /**
    * Extra pod volumes.
@@ -1111,8 +1089,8 @@ export interface AuthzSources {
    * Allow the release namespace.
    */
   allowSameNamespace?: boolean;
-  namespaces?: StringList3;
-  principals?: StringList4;
+  namespaces?: StringList1;
+  principals?: StringList2;
 }
 /**
  * Ray client (10001) access.
@@ -1122,8 +1100,8 @@ export interface AuthzSources1 {
    * Allow the release namespace.
    */
   allowSameNamespace?: boolean;
-  namespaces?: StringList3;
-  principals?: StringList4;
+  namespaces?: StringList1;
+  principals?: StringList2;
 }
 /**
  * Who may call: namespaces and Istio principals.
@@ -1136,8 +1114,8 @@ export interface AuthzSources2 {
    * Allow the release namespace.
    */
   allowSameNamespace?: boolean;
-  namespaces?: StringList3;
-  principals?: StringList4;
+  namespaces?: StringList1;
+  principals?: StringList2;
 }
 /**
  * A worker group's resources: requests and limits that override workerDefaults.resources key by key.

@@ -78,7 +78,9 @@ export interface SharedDefinitions {
   caBundle?: CaBundle;
   dnsLabel?: DnsLabel;
   global?: Global;
+  httpRoute?: HttpRoute;
   image?: Image;
+  ingress?: Ingress;
   intOrPercent?: IntOrPercent;
   'k8s.Affinity'?: K8SAffinity;
   'k8s.AppArmorProfile'?: K8SAppArmorProfile;
@@ -462,6 +464,51 @@ export interface CaBundle3 {
   key?: string;
 }
 /**
+ * A Gateway API HTTPRoute (gateway.networking.k8s.io/v1) to the chart's Service, the same shape in every chart (the chart supplies the Service, its port and the path).
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "httpRoute".
+ */
+export interface HttpRoute {
+  /**
+   * Render the HTTPRoute.
+   */
+  enabled?: boolean;
+  /**
+   * Gateways the route attaches to, e.g. [{name: platform-gateway, namespace: gateway-system}].
+   */
+  parentRefs?: {
+    /**
+     * Gateway name.
+     */
+    name: string;
+    /**
+     * Gateway namespace (default: the route's).
+     */
+    namespace?: string;
+    /**
+     * Listener of the Gateway.
+     */
+    sectionName?: string;
+  }[];
+  /**
+   * Host names of the route; empty: the Gateway's.
+   */
+  hostnames?: string[];
+  /**
+   * Annotations of the HTTPRoute.
+   */
+  annotations?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Extra labels of the HTTPRoute (e.g. what a Gateway's allowedRoutes selects).
+   */
+  labels?: {
+    [k: string]: string | undefined;
+  };
+}
+/**
  * A container image, [registry/]repository[:tag][@digest]. It must be pinned: a version tag or a digest (the chart refuses latest or no tag, naming the value).
  *
  * This interface was referenced by `SharedDefinitions`'s JSON-Schema
@@ -488,6 +535,63 @@ export interface Image {
    * Kubernetes imagePullPolicy.
    */
   pullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+}
+/**
+ * A networking.k8s.io/v1 Ingress to the chart's Service, the same shape in every chart (the chart supplies the Service, its port and the default path).
+ *
+ * This interface was referenced by `SharedDefinitions`'s JSON-Schema
+ * via the `definition` "ingress".
+ */
+export interface Ingress {
+  /**
+   * Render the Ingress.
+   */
+  enabled?: boolean;
+  /**
+   * ingressClassName (empty: the cluster's default class). With kong, a chart whose backend serves at / gets konghq.com/strip-path.
+   */
+  className?: string;
+  /**
+   * Annotations of the Ingress (e.g. the controller's rewrite); one set here wins over the chart's.
+   */
+  annotations?: {
+    [k: string]: string | undefined;
+  };
+  /**
+   * Hosts and their paths; empty: one rule for any host at the chart's default path.
+   */
+  hosts?: {
+    /**
+     * Host name.
+     */
+    host: string;
+    /**
+     * Paths of the host; empty: the chart's default path (Prefix).
+     */
+    paths?: {
+      /**
+       * Path.
+       */
+      path: string;
+      /**
+       * Path type (default Prefix).
+       */
+      pathType?: 'Prefix' | 'Exact' | 'ImplementationSpecific';
+    }[];
+  }[];
+  /**
+   * TLS of the Ingress: each entry a Secret and the hosts it serves.
+   */
+  tls?: {
+    /**
+     * Secret with the certificate and key.
+     */
+    secretName: string;
+    /**
+     * Hosts the certificate serves.
+     */
+    hosts?: string[];
+  }[];
 }
 /**
  * Affinity is a group of affinity scheduling rules.

@@ -145,9 +145,6 @@ Checks of value combinations the schema cannot express. Each names the value at 
 {{- if and $v.autoscaling.enabled (gt (int $v.autoscaling.minReplicas) (int $v.autoscaling.maxReplicas)) -}}
 {{- include "ml-common.fail" (dict "path" "autoscaling.minReplicas" "message" "is greater than autoscaling.maxReplicas" "fix" "lower minReplicas or raise maxReplicas") -}}
 {{- end -}}
-{{- if and $v.httpRoute.enabled (empty $v.httpRoute.parentRefs) -}}
-{{- include "ml-common.fail" (dict "path" "httpRoute.parentRefs" "message" "is empty but httpRoute.enabled is true" "fix" "name the Gateway, e.g. [{name: platform-gateway, namespace: istio-ingress}]") -}}
-{{- end -}}
 {{- include "ml-common.caBundle.validate" (include "feast.caBundles" . | fromJsonArray) -}}
 {{- if and (include "feast.usesPostgres" .) (has $pg.sslMode (list "verify-ca" "verify-full")) (not (include "ml-common.caBundle.set" $pg.caBundle)) -}}
 {{- include "ml-common.fail" (dict "path" "postgresql.caBundle" "message" (printf "names no CA (nor does global.postgresql.caBundle) while the sslMode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $pg.sslMode) "fix" "set postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
@@ -157,9 +154,6 @@ Checks of value combinations the schema cannot express. Each names the value at 
 {{- end -}}
 {{- if and $v.tests.enabled $v.tests.write.rows (not $v.tests.write.featureView) -}}
 {{- include "ml-common.fail" (dict "path" "tests.write.featureView" "message" "is empty but tests.write.rows has rows to write" "fix" "name the feature view the rows belong to, or set tests.write.rows to [] (the test then only reads)") -}}
-{{- end -}}
-{{- if and $v.ingress.enabled (not $v.ingress.host) -}}
-{{- include "ml-common.fail" (dict "path" "ingress.host" "message" "is empty but ingress.enabled is true" "fix" "set the host name the Ingress serves") -}}
 {{- end -}}
 {{- end -}}
 

@@ -11,3 +11,49 @@ Usage: include "ml-common.ingress.stripPrefixAnnotations" (dict "className" .Val
 {{- end -}}
 {{- toYaml $ann -}}
 {{- end -}}
+
+{{/*
+The chart's Ingress from its ingress values (ml-common's ingress fragment, the same shape in every chart);
+nothing when ingress.enabled is false. The chart supplies only its backend:
+  service, port   the Service and its port: (dict "name" "http") or (dict "number" 8000)
+  defaultPath     the path of a host without paths, and of the any-host rule when hosts is empty
+  stripPrefix     the backend serves at /: the controller strips the path (ml-common.ingress.stripPrefixAnnotations)
+Usage: include "ml-common.ingress" (dict "context" $ "name" $name "component" "server" "service" $svc "port" (dict "name" "http") "defaultPath" "/" "stripPrefix" false)
+*/}}
+{{- define "ml-common.ingress" -}}
+{{- $ing := .context.Values.ingress -}}
+{{- if $ing.enabled }}
+{{- $ann := $ing.annotations | default dict -}}
+{{- if .stripPrefix -}}
+{{- $ann = include "ml-common.ingress.stripPrefixAnnotations" (dict "className" $ing.className "annotations" $ann) | fromYaml -}}
+{{- end -}}
+{{- $backend := dict "service" (dict "name" .service "port" .port) -}}
+{{- $hosts := $ing.hosts | default (list (dict)) }}
+apiVersion: networking.k8s.io/v1
+kind: Ingress
+metadata:
+  {{- include "ml-common.metadata" (dict "context" .context "name" .name "component" .component "annotations" $ann) | nindent 2 }}
+spec:
+  {{- with $ing.className }}
+  ingressClassName: {{ . | quote }}
+  {{- end }}
+  {{- with $ing.tls }}
+  tls:
+    {{- toYaml . | nindent 4 }}
+  {{- end }}
+  rules:
+    {{- range $hosts }}
+    - {{- with .host }}
+      host: {{ . | quote }}
+      {{- end }}
+      http:
+        paths:
+          {{- range (.paths | default (list (dict "path" $.defaultPath))) }}
+          - path: {{ .path | quote }}
+            pathType: {{ .pathType | default "Prefix" }}
+            backend:
+              {{- toYaml $backend | nindent 14 }}
+          {{- end }}
+    {{- end }}
+{{- end }}
+{{- end -}}

@@ -30,14 +30,22 @@ helm.sh/chart: {{ include "ml-common.chart" $ctx }}
 {{- end -}}
 
 {{/*
-Standard object metadata: name, namespace, labels, optional annotations.
-Usage: include "ml-common.metadata" (dict "context" $ "name" $name "component" "server" "annotations" $ann)
+Standard object metadata: name, namespace, labels (plus optional extra labels, which never replace a
+standard one), optional annotations.
+Usage: include "ml-common.metadata" (dict "context" $ "name" $name "component" "server" "annotations" $ann "labels" $extra)
 */}}
 {{- define "ml-common.metadata" -}}
+{{- $standard := include "ml-common.labels" . -}}
 name: {{ .name | quote }}
 namespace: {{ .context.Release.Namespace | quote }}
 labels:
-  {{- include "ml-common.labels" . | nindent 2 }}
+  {{- $standard | nindent 2 }}
+  {{- $taken := $standard | fromYaml }}
+  {{- range $key, $value := .labels }}
+  {{- if not (hasKey $taken $key) }}
+  {{ $key | quote }}: {{ $value | quote }}
+  {{- end }}
+  {{- end }}
 {{- with .annotations }}
 annotations:
   {{- toYaml . | nindent 2 }}

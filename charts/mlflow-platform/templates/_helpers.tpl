@@ -331,7 +331,4 @@ Validations: invalid combinations fail the render with the value path and the fi
 {{- if and $v.ingress.enabled (not $v.ingress.hosts) -}}
 {{- include "ml-common.fail" (dict "path" "ingress.hosts" "message" "is empty while ingress.enabled is true" "fix" "add at least one host (it is also added to the allowed hosts)") -}}
 {{- end -}}
-{{- if and $v.httpRoute.enabled (not $v.httpRoute.parentRefs) -}}
-{{- include "ml-common.fail" (dict "path" "httpRoute.parentRefs" "message" "is empty while httpRoute.enabled is true" "fix" "name the Gateway the route attaches to") -}}
-{{- end -}}
 {{- end -}}

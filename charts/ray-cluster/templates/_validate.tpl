@@ -47,9 +47,6 @@
 {{- include "ml-common.fail" (dict "path" "rayService.serveConfigV2.applications" "message" "is empty while rayService.enabled is true" "fix" "list at least one Serve application (name, import_path, route_prefix) or turn rayService.enabled off") -}}
 {{- end -}}
 {{- include "ml-common.caBundle.validate" (include "ray-cluster.caBundles" . | fromJsonArray) -}}
-{{- if and $v.httpRoute.enabled (not $v.httpRoute.parentRefs) -}}
-{{- include "ml-common.fail" (dict "path" "httpRoute.parentRefs" "message" "is empty while httpRoute.enabled is true" "fix" "reference the Gateway the route attaches to, e.g. [{name: platform-gateway, namespace: gateway}]") -}}
-{{- end -}}
 {{- if and $v.ingress.enabled $v.httpRoute.enabled -}}
 {{- include "ml-common.fail" (dict "path" "httpRoute.enabled" "message" "is true together with ingress.enabled" "fix" "expose Serve through either an Ingress or an HTTPRoute") -}}
 {{- end -}}

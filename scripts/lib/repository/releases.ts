@@ -73,7 +73,7 @@ export function keyMapFrom(version: string, dir = keyMapsDir): KeyMap {
 
 type Values = Record<string, unknown>;
 
-function getPath(values: Values, path: string[]): unknown {
+function getPath(values: Values, path: (string | number)[]): unknown {
   return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Values)[k] : undefined), values);
 }
 
@@ -84,15 +84,28 @@ function deletePath(values: Values, path: string[]): void {
 
 const isMap = (v: unknown): v is Values => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 
-/** Sets a value; a map moved onto a map merges into it (a block whose keys moved ahead of it keeps them). */
-function setPath(values: Values, path: string[], value: unknown): void {
-  let node = values;
-  for (const k of path.slice(0, -1)) {
-    if (!isMap(node[k])) node[k] = {};
-    node = node[k] as Values;
+/** The segments of a dotted key whose list items are written `[n]`: `ingress.hosts[0].host` -> ingress, hosts, 0, host. */
+export function keySegments(key: string): (string | number)[] {
+  return key.split('.').flatMap((part) => {
+    const [name, ...indexes] = part.split('[');
+    return [...(name ? [name] : []), ...indexes.map((i) => Number(i.replace(/\]$/, '')))];
+  });
+}
+
+/**
+ * Sets a value; a map moved onto a map merges into it (a block whose keys moved ahead of it keeps them).
+ * A number segment is a list item, the list created (and padded with empty maps) as needed.
+ */
+function setPath(values: Values, path: (string | number)[], value: unknown): void {
+  let node = values as Record<string | number, unknown>;
+  for (const [i, k] of path.slice(0, -1).entries()) {
+    const list = typeof path[i + 1] === 'number';
+    if (list ? !Array.isArray(node[k]) : !isMap(node[k])) node[k] = list ? [] : {};
+    if (typeof k === 'number') for (let j = 0; j < k; j++) (node as unknown as unknown[])[j] ??= {};
+    node = node[k] as Record<string | number, unknown>;
   }
   const key = path.at(-1)!;
-  node[key] = isMap(node[key]) && isMap(value) ? { ...value, ...node[key] } : value;
+  node[key] = isMap(node[key]) && isMap(value) ? { ...value, ...(node[key] as Values) } : value;
 }
 
 /**
@@ -113,7 +126,7 @@ export function applyKeyMap(chart: string, values: Values, map: KeyMap, subchart
     deletePath(out, from);
     if (m.to === null) continue;
     if (m.as === 'list' && !Array.isArray(value)) value = [value];
-    const to = m.to.startsWith('global.') ? m.to.split('.') : [...m.prefix, ...m.to.split('.')];
+    const to = m.to.startsWith('global.') ? keySegments(m.to) : [...m.prefix, ...keySegments(m.to)];
     const there = getPath(out, to);
     if (to[0] === 'global' && there !== undefined && !isMap(there) && JSON.stringify(there) !== JSON.stringify(value)) {
       throw new Error(`value ${from.join('.')}: ${JSON.stringify(value)} moves to ${m.to}, which another value already set to ${JSON.stringify(there)}. Fix: give both the same value before upgrading (${m.to} is one value for every chart)`);

@@ -49,6 +49,17 @@ describe('key maps (releases/key-maps/<version>.yaml)', () => {
     });
   });
 
+  it('moves a key into a list item written [n] (a scalar that became a field of a list of maps), creating the list', () => {
+    const dir3 = join(work, 'key-maps-items');
+    mkdirSync(dir3);
+    writeFileSync(join(dir3, '0.1.0.yaml'), 'feast:\n  - from: ingress.host\n    to: ingress.hosts[0].host\n  - from: ingress.path\n    to: ingress.hosts[0].paths[0].path\n  - from: ingress.tlsSecretName\n    to: ingress.tls[0].secretName\n');
+    const map = keyMapFrom('0.1.0', dir3);
+    expect(applyKeyMap('feast', { ingress: { enabled: true, host: 'h.example', path: '/p', tlsSecretName: 's' } }, map)).toEqual({
+      ingress: { enabled: true, hosts: [{ host: 'h.example', paths: [{ path: '/p' }] }], tls: [{ secretName: 's' }] },
+    });
+    expect(applyKeyMap('ml-platform', { feast: { ingress: { path: '/p' } } }, map, ['feast'])).toEqual({ feast: { ingress: { hosts: [{ paths: [{ path: '/p' }] }] } } });
+  });
+
   it('moves a component\'s key into the umbrella\'s global (one value for every chart), merges a moved block into keys moved ahead of it, and refuses two different values for one global', () => {
     const dir2 = join(work, 'key-maps-global');
     mkdirSync(dir2);

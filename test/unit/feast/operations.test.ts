@@ -138,7 +138,7 @@ describe('mesh egress: every Feast pod reaches istiod when the mesh is on', asyn
 });
 
 describe("Ingress through Kong strips Feast's path prefix", async () => {
-  const ingress = (values: object) => render(chart, { valuesObject: { ingress: { enabled: true, host: 'ml.example.com', ...values } } }).then((d) => get(d, 'Ingress').metadata.annotations ?? {});
+  const ingress = (values: object) => render(chart, { valuesObject: { ingress: { enabled: true, hosts: [{ host: 'ml.example.com' }], ...values } } }).then((d) => get(d, 'Ingress').metadata.annotations ?? {});
 
   it('sets konghq.com/strip-path for className kong (as for Ray Serve), keeps a value the user set, adds nothing for other classes', async () => {
     expect(await ingress({ className: 'kong' })).toEqual({ 'konghq.com/strip-path': 'true' });

@@ -478,7 +478,7 @@ describe('RayService mode and the Serve route', async () => {
   const serveConfigV2 = { applications: [{ name: 'echo', import_path: 'echo:app', route_prefix: '/echo', deployments: [{ name: 'Echo', num_replicas: 2 }] }] };
   const [docs, kong] = await Promise.all([
     render(chart, { valuesObject: { rayService: { enabled: true, serveConfigV2 }, httpRoute: { enabled: true, parentRefs: [{ name: 'platform', namespace: 'gateway' }], hostnames: ['ml.example.com'] } } }),
-    render(chart, { valuesObject: { ingress: { enabled: true, hosts: ['ml.example.com'] } } }),
+    render(chart, { valuesObject: { ingress: { enabled: true, hosts: [{ host: 'ml.example.com' }] } } }),
   ]);
 
   it('renders a RayService with serveConfigV2 from values and the same cluster spec', () => {
