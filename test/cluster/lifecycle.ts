@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { $ } from 'zx';
 import { type Kube, deleteNamespace, kube, waitFor } from '../../scripts/lib/cluster/kube.ts';
@@ -18,25 +18,52 @@ export function namespaceFor(s: Scenario, helm: HelmMajor): string {
 }
 
 /**
- * The chart's previous version from git history: the newest commit whose Chart.yaml has a version
- * other than the current one, exported with the whole charts/ tree of that commit (for file://
- * dependencies). Undefined when the chart has had one version only.
+ * The chart's previous version from git history, as it was last: the tree just before the commit that
+ * bumped the chart to its current version (the first parent of the oldest commit with the current
+ * version; HEAD while the bump is not committed), exported with the whole charts/ tree (for file://
+ * dependencies). Not the newest commit that carried the old version: on a branch that reworked the chart
+ * before bumping it, that can be a work-in-progress commit whose values and chart disagree. Undefined
+ * when the chart has had one version only.
  */
-export async function previousChartVersion(chart: string): Promise<{ version: string; dir: string } | undefined> {
+export async function previousChartVersion(chart: string): Promise<{ version: string; dir: string; sha: string } | undefined> {
   const current = (parse(readFileSync(join(chartsDir, chart, 'Chart.yaml'), 'utf8')) as { version: string }).version;
   const git = $({ cwd: repoRoot, quiet: true, nothrow: true });
   const log = await git`git log --format=%H -- ${`charts/${chart}/Chart.yaml`}`;
+  let bump: string | undefined;
   for (const sha of log.stdout.split('\n').filter(Boolean)) {
     const show = await git`git show ${`${sha}:charts/${chart}/Chart.yaml`}`;
     if (show.exitCode !== 0) continue;
     const version = (parse(show.stdout) as { version?: string }).version;
-    if (version && version !== current) {
-      const dir = mkdtempSync(join(tmpdir(), `mlp-prev-${chart}-`));
-      await $({ cwd: repoRoot, quiet: true })`git archive --format=tar ${sha} charts | tar -x -C ${dir}`;
-      return { version, dir: join(dir, 'charts', chart) };
+    if (version === current) {
+      bump = sha;
+      continue;
     }
+    if (!version) continue;
+    const ref = (await git`git rev-parse ${bump ? `${bump}^` : 'HEAD'}`).stdout.trim();
+    const dir = mkdtempSync(join(tmpdir(), `mlp-prev-${chart}-`));
+    await $({ cwd: repoRoot, quiet: true })`git archive --format=tar ${ref} charts | tar -x -C ${dir}`;
+    const exported = (parse(readFileSync(join(dir, 'charts', chart, 'Chart.yaml'), 'utf8')) as { version: string }).version;
+    return { version: exported, dir: join(dir, 'charts', chart), sha: ref };
   }
   return undefined;
+}
+
+/**
+ * The scenario's values files as they were at `sha` (a chart version's values API goes with its own values:
+ * 0.1.0's keys are not 0.2.0's), written to a temporary directory; undefined when one did not exist then.
+ */
+export async function valuesAt(sha: string, files: string[]): Promise<string[] | undefined> {
+  const dir = mkdtempSync(join(tmpdir(), 'mlp-prev-values-'));
+  const out: string[] = [];
+  for (const file of files) {
+    const path = relative(repoRoot, file);
+    const show = await $({ cwd: repoRoot, quiet: true, nothrow: true })`git show ${`${sha}:${path}`}`;
+    if (show.exitCode !== 0) return undefined;
+    const copy = join(dir, `${out.length}-${basename(file)}`);
+    writeFileSync(copy, show.stdout);
+    out.push(copy);
+  }
+  return out;
 }
 
 /** Namespaced objects that uninstall must remove (PVCs are kept on purpose, like StatefulSet volumes). */
@@ -83,8 +110,12 @@ export async function lifecycle(cluster: Cluster, s: Scenario, helm: HelmMajor):
   await recycleReleasedVolumes(k).catch(() => 0);
   try {
     const { secrets } = await prepareNamespace(cluster, r);
-    const previous = await previousChartVersion(s.chart);
-    if (previous) await installFrom(cluster, r, previous.dir);
+    // The previous chart version with the scenario's values of that commit (when the scenario existed then),
+    // upgraded below to the working tree with today's values.
+    const found = await previousChartVersion(s.chart);
+    const previousValues = found ? await valuesAt(found.sha, r.values ?? []) : undefined;
+    const previous = found && previousValues ? found : undefined;
+    if (previous && previousValues) await installFrom(cluster, { ...r, values: previousValues }, previous.dir);
     else await install(cluster, r);
     await helmTest(cluster, r);
     await upgrade(cluster, r, join(chartsDir, s.chart));
@@ -98,7 +129,7 @@ export async function lifecycle(cluster: Cluster, s: Scenario, helm: HelmMajor):
       return left.length === 0 ? true : undefined;
     }, { timeoutMs: 60_000 }).catch(() => undefined);
     const keptPvcs = (await k.core.listNamespacedPersistentVolumeClaim({ namespace: r.namespace })).items.map((p) => p.metadata?.name ?? '');
-    return { namespace: r.namespace, upgradedFrom: previous ? previous.version : 'same version (no earlier version in git)', historyAfterRollback, leftovers: left, keptPvcs };
+    return { namespace: r.namespace, upgradedFrom: previous ? previous.version : found ? `same version (the scenario's values did not exist at ${found.version})` : 'same version (no earlier version in git)', historyAfterRollback, leftovers: left, keptPvcs };
   } finally {
     await deleteNamespace(k, r.namespace).catch(() => undefined);
   }

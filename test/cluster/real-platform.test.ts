@@ -119,12 +119,12 @@ function describeScenario(s: RealScenario, uses: (ctx: { r: ReleaseSpec; prepare
     it('nothing restarted, and no container log holds a traceback or an error line the allow-list does not explain', async () => {
       const logs: ContainerLog[] = await collector.stop();
       expect(logs.length).toBeGreaterThan(0);
-      expect(logs.filter((l) => l.restarts > 0).map((l) => `${l.container} restarted ${l.restarts}x`)).toEqual([]);
       // Every log is kept after the cluster is gone, to triage a failure of this check.
       const kept = join(repoRoot, '.cache', 'real-pod-logs', s.namespace);
       await rm(kept, { recursive: true, force: true });
       await mkdir(kept, { recursive: true });
       await Promise.all(logs.map((l) => writeFile(join(kept, `${l.container.replaceAll('/', '_')}.log`), l.log)));
+      expect(logs.filter((l) => l.restarts > 0).map((l) => `${l.container} restarted ${l.restarts}x`), `container logs kept in ${kept}`).toEqual([]);
       expect(unexplainedErrors(logs, allowedLogLines), `container logs kept in ${kept}`).toEqual([]);
     });
 
