@@ -163,16 +163,19 @@ function platformUses(s: RealScenario, offline: 'parquet in the feature server' 
     });
 
     it(`Feast: feature views applied, offline data materialized and served by get-online-features from ${offline === 'postgres table' ? 'Redis' : 'SQLite'} with its values`, async () => {
+      let materializeLog = '(materialized through the server)';
       if (offline === 'postgres table') {
         await writeDriverStatsTable(cluster, s.namespace, svc.feast, 'postgresql.data.svc.cluster.local');
-        await runCronJobOnce(cluster, k, s.namespace, 'ml-platform-feast-materialize');
+        const job = await runCronJobOnce(cluster, k, s.namespace, 'ml-platform-feast-materialize');
+        materializeLog = await runOrThrow('kubectl', [...kubectlTarget(cluster), '-n', s.namespace, 'logs', `job/${job}`]).catch((e) => String(e));
       } else {
         await writeDriverStatsParquet(cluster, s.namespace, svc.feast);
         await withFeast(cluster, s.namespace, svc.feast, (base) => materializeThroughServer(base));
       }
       const features = await withFeast(cluster, s.namespace, svc.feast, (base) => onlineFeatures(base));
-      expect(features.values.conv_rate).toEqual(driverRows.map((d) => d.conv_rate));
-      expect(features.values.acc_rate).toEqual(driverRows.map((d) => d.acc_rate));
+      const context = `answer: ${features.answer.slice(0, 1500)}\nmaterialization: ${materializeLog.slice(-1500)}`;
+      expect(features.values.conv_rate, context).toEqual(driverRows.map((d) => d.conv_rate));
+      expect(features.values.acc_rate, context).toEqual(driverRows.map((d) => d.acc_rate));
     });
 
     it('Ray: a job through the dashboard\'s Jobs API runs its task on a worker pod that joined the head, reads features from Feast and logs them to MLflow', async () => {

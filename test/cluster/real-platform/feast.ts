@@ -88,13 +88,15 @@ export interface OnlineFeatures {
   names: string[];
   /** Values by feature name, one per requested entity. */
   values: Record<string, unknown[]>;
+  /** The server's whole answer (statuses and event timestamps), for a failure's message. */
+  answer: string;
 }
 
 export async function onlineFeatures(base: string, request = featureRequest): Promise<OnlineFeatures> {
   const answer = await httpCall(`${base}/get-online-features`, { method: 'POST', body: JSON.stringify(request) });
   if (answer.status !== 200) throw new Error(`POST /get-online-features answered ${answer.status}: ${answer.body.slice(0, 400)}`);
   const body = JSON.parse(answer.body) as { metadata: { feature_names: string[] }; results: { values: unknown[] }[] };
-  return { names: body.metadata.feature_names, values: Object.fromEntries(body.metadata.feature_names.map((n, i) => [n, body.results[i]!.values])) };
+  return { names: body.metadata.feature_names, values: Object.fromEntries(body.metadata.feature_names.map((n, i) => [n, body.results[i]!.values])), answer: answer.body };
 }
 
 export function withFeast<T>(cluster: Cluster, namespace: string, service: string, fn: (base: string) => Promise<T>): Promise<T> {
