@@ -2,20 +2,22 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { $ } from 'zx';
 import { type Kube, deleteNamespace, kube, waitFor } from '../../scripts/lib/cluster/kube.ts';
 import { type ReleaseSpec, helmTest, history, install, installFrom, prepareNamespace, rollback, uninstall, upgrade } from '../../scripts/lib/cluster/releases.ts';
 import type { Scenario } from '../../scripts/lib/scenarios/index.ts';
 import { recycleReleasedVolumes } from '../../scripts/lib/cluster/storage.ts';
 import type { Cluster } from '../../scripts/lib/cluster/types.ts';
 import { chartsDir, repoRoot } from '../../scripts/lib/paths.ts';
-import type { HelmMajor } from '../../scripts/lib/tools/index.ts';
+import { type HelmMajor, run, runOrThrow } from '../../scripts/lib/tools/index.ts';
 
 /** A namespace name (≤ 63 chars, DNS label) for one scenario under one Helm major. */
 export function namespaceFor(s: Scenario, helm: HelmMajor): string {
   const short = s.chart.replace('mlflow-platform', 'mlflow').replace('ml-observability', 'obs').replace('ray-cluster', 'ray');
   return `t-${short}-${s.id}-h${helm}`.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63).replace(/-+$/, '');
 }
+
+/** git in the repository, through the tools layer; the caller reads the exit code. */
+const git = (args: string[]) => run('git', args, { cwd: repoRoot });
 
 /**
  * The chart's previous version from git history, as it was last: the tree just before the commit that
@@ -27,21 +29,22 @@ export function namespaceFor(s: Scenario, helm: HelmMajor): string {
  */
 export async function previousChartVersion(chart: string): Promise<{ version: string; dir: string; sha: string } | undefined> {
   const current = (parse(readFileSync(join(chartsDir, chart, 'Chart.yaml'), 'utf8')) as { version: string }).version;
-  const git = $({ cwd: repoRoot, quiet: true, nothrow: true });
-  const log = await git`git log --format=%H -- ${`charts/${chart}/Chart.yaml`}`;
+  const log = await git(['log', '--format=%H', '--', `charts/${chart}/Chart.yaml`]);
   let bump: string | undefined;
   for (const sha of log.stdout.split('\n').filter(Boolean)) {
-    const show = await git`git show ${`${sha}:charts/${chart}/Chart.yaml`}`;
-    if (show.exitCode !== 0) continue;
+    const show = await git(['show', `${sha}:charts/${chart}/Chart.yaml`]);
+    if (show.code !== 0) continue;
     const version = (parse(show.stdout) as { version?: string }).version;
     if (version === current) {
       bump = sha;
       continue;
     }
     if (!version) continue;
-    const ref = (await git`git rev-parse ${bump ? `${bump}^` : 'HEAD'}`).stdout.trim();
+    const ref = (await runOrThrow('git', ['rev-parse', bump ? `${bump}^` : 'HEAD'], { cwd: repoRoot })).trim();
     const dir = mkdtempSync(join(tmpdir(), `mlp-prev-${chart}-`));
-    await $({ cwd: repoRoot, quiet: true })`git archive --format=tar ${ref} charts | tar -x -C ${dir}`;
+    const archive = join(dir, 'charts.tar');
+    await runOrThrow('git', ['archive', '--format=tar', `--output=${archive}`, ref, 'charts'], { cwd: repoRoot });
+    await runOrThrow('tar', ['-x', '-f', archive, '-C', dir]);
     const exported = (parse(readFileSync(join(dir, 'charts', chart, 'Chart.yaml'), 'utf8')) as { version: string }).version;
     return { version: exported, dir: join(dir, 'charts', chart), sha: ref };
   }
@@ -57,8 +60,8 @@ export async function valuesAt(sha: string, files: string[]): Promise<string[] |
   const out: string[] = [];
   for (const file of files) {
     const path = relative(repoRoot, file);
-    const show = await $({ cwd: repoRoot, quiet: true, nothrow: true })`git show ${`${sha}:${path}`}`;
-    if (show.exitCode !== 0) return undefined;
+    const show = await git(['show', `${sha}:${path}`]);
+    if (show.code !== 0) return undefined;
     const copy = join(dir, `${out.length}-${basename(file)}`);
     writeFileSync(copy, show.stdout);
     out.push(copy);
