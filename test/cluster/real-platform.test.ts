@@ -16,7 +16,7 @@ import { repoRoot } from '../../scripts/lib/paths.ts';
 import { runOrThrow } from '../../scripts/lib/tools/index.ts';
 import { parseAccess, runAccessLine } from './real-platform/access-commands.ts';
 import { allowedLogLines } from './real-platform/allowed-log-lines.ts';
-import { driverRows, featureRequest, materializeThroughServer, onlineFeatures, runCronJobOnce, withFeast, writeDriverStatsParquet, writeDriverStatsTable } from './real-platform/feast.ts';
+import { driverRows, featureRequest, feastStoreState, materializeThroughServer, onlineFeatures, runCronJobOnce, withFeast, writeDriverStatsParquet, writeDriverStatsTable } from './real-platform/feast.ts';
 import { type LoggedRun, logRun, readArtifact, readRun, withMlflow } from './real-platform/mlflow.ts';
 import { rayNodes, runPipeline, withRayDashboard } from './real-platform/ray.ts';
 import { networkPolicyTests } from './real-platform/network-policies.ts';
@@ -162,15 +162,7 @@ function platformUses(s: RealScenario, offline: 'parquet in the feature server' 
       }
     });
 
-    // prod (PostgreSQL table → CronJob → Redis) is skipped: in both full runs of the merged tree (the whole
-    // file: dev, then prod, then Serve) the read answered PRESENT with null values and 1970 event timestamps
-    // after a materialization that succeeded; run alone (-t "prod profile") it passed, as it did in every run
-    // before the v2 vocabulary and enforced NetworkPolicies were merged. Cause not found yet; the failure
-    // message now carries the server's answer and the Job's log. The Ray pipeline and the upgrade's checks
-    // read these features, so they are skipped with it in prod; dev runs both.
-    const prodFeastKnownFailing = offline === 'postgres table';
-
-    it.skipIf(prodFeastKnownFailing)(`Feast: feature views applied, offline data materialized and served by get-online-features from ${offline === 'postgres table' ? 'Redis' : 'SQLite'} with its values`, async () => {
+    it(`Feast: feature views applied, offline data materialized and served by get-online-features from ${offline === 'postgres table' ? 'Redis' : 'SQLite'} with its values`, async () => {
       let materializeLog = '(materialized through the server)';
       if (offline === 'postgres table') {
         await writeDriverStatsTable(cluster, s.namespace, svc.feast, 'postgresql.data.svc.cluster.local');
@@ -181,12 +173,14 @@ function platformUses(s: RealScenario, offline: 'parquet in the feature server' 
         await withFeast(cluster, s.namespace, svc.feast, (base) => materializeThroughServer(base));
       }
       const features = await withFeast(cluster, s.namespace, svc.feast, (base) => onlineFeatures(base));
-      const context = `answer: ${features.answer.slice(0, 1500)}\nmaterialization: ${materializeLog.slice(-1500)}`;
+      const wanted = driverRows.map((d) => d.conv_rate);
+      const state = offline === 'postgres table' && JSON.stringify(features.values.conv_rate) !== JSON.stringify(wanted) ? await feastStoreState(cluster, s.namespace, svc.feast, 'postgresql.data.svc.cluster.local') : '';
+      const context = `answer: ${features.answer.slice(0, 1500)}\nmaterialization: ${materializeLog.slice(-1500)}\nstore: ${state}`;
       expect(features.values.conv_rate, context).toEqual(driverRows.map((d) => d.conv_rate));
       expect(features.values.acc_rate, context).toEqual(driverRows.map((d) => d.acc_rate));
     });
 
-    it.skipIf(prodFeastKnownFailing)('Ray: a job through the dashboard\'s Jobs API runs its task on a worker pod that joined the head, reads features from Feast and logs them to MLflow', async () => {
+    it('Ray: a job through the dashboard\'s Jobs API runs its task on a worker pod that joined the head, reads features from Feast and logs them to MLflow', async () => {
       const { nodes, outcome } = await withRayDashboard(cluster, s.namespace, svc.rayHead, async (base) => ({ nodes: await rayNodes(base), outcome: await runPipeline(base, featureRequest, 'ray-pipeline') }));
       expect(outcome.job.status, outcome.job.logs.slice(-3000)).toBe('SUCCEEDED');
       const result = outcome.result!;
@@ -239,8 +233,7 @@ describeScenario(
     // After the traffic above (MLflow runs, Feast reads, the Ray pipeline): the prod policies, enforced.
     networkPolicyTests(cluster, k, realScenarios[1]!.namespace, svc.mlflow, prepared);
 
-    // Skipped with prod's Feast read (see above): its checks read the same features.
-    it.skip('upgrade to the working tree (every Deployment\'s pods replaced) and rollback keep the MLflow runs, the artifacts and the Feast registry', async () => {
+    it('upgrade to the working tree (every Deployment\'s pods replaced) and rollback keep the MLflow runs, the artifacts and the Feast registry', async () => {
       const s = realScenarios[1]!;
       const check = async () => {
         const read = await withMlflow(cluster, s.namespace, svc.mlflow, async (base) => ({ run: await readRun(base, run().runId), artifact: await readArtifact(base, run().artifactPath) }));

@@ -61,6 +61,28 @@ print(f"inserted {len(rows)} rows")
 }
 
 /**
+ * What the prod path holds when a read comes back without the written values: PostgreSQL's clock and
+ * the offline rows, the feature view's materialization intervals in the registry, and the Redis keys,
+ * read from the feature server's pod with its own configuration and credentials.
+ */
+export function feastStoreState(cluster: Cluster, namespace: string, deployment: string, host: string): Promise<string> {
+  return execPython(cluster, namespace, `deploy/${deployment}`, 'feature-server', `
+import json, os, psycopg
+from feast import FeatureStore
+from feast.infra.online_stores.redis import RedisOnlineStore
+out = {}
+with psycopg.connect(host="${host}", dbname="feast", user="feast", password=os.environ["FEAST_POSTGRES_PASSWORD"], sslmode="require") as conn:
+    out["postgres_now"] = str(conn.execute("SELECT now()").fetchone()[0])
+    out["rows"] = [[str(v) for v in row] for row in conn.execute("SELECT * FROM driver_stats").fetchall()]
+store = FeatureStore(repo_path="/etc/feast")
+out["intervals"] = [[str(a), str(b)] for a, b in store.get_feature_view("driver_hourly_stats").materialization_intervals]
+client = RedisOnlineStore()._get_client(store.config.online_store)
+out["redis_keys"] = [str(k) for k in client.keys("*")][:20]
+print(json.dumps(out))
+`).catch((e) => `(store state unavailable: ${String(e).slice(0, 500)})`);
+}
+
+/**
  * Materializes the last day through the feature server's API (POST /materialize), up to a minute ahead:
  * the timestamps go at whole seconds, and an end truncated to the second the rows were written in would
  * leave them out (event_timestamp > end_ts).
