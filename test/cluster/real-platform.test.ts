@@ -165,7 +165,7 @@ function platformUses(s: RealScenario, offline: 'parquet in the feature server' 
     it(`Feast: feature views applied, offline data materialized and served by get-online-features from ${offline === 'postgres table' ? 'Redis' : 'SQLite'} with its values`, async () => {
       let materializeLog = '(materialized through the server)';
       if (offline === 'postgres table') {
-        await writeDriverStatsTable(cluster, s.namespace, svc.feast, 'postgresql.data.svc.cluster.local');
+        expect(await writeDriverStatsTable(cluster, s.namespace, svc.feast, 'postgresql.data.svc.cluster.local')).toContain(`inserted ${driverRows.length} rows`);
         const job = await runCronJobOnce(cluster, k, s.namespace, 'ml-platform-feast-materialize');
         materializeLog = await runOrThrow('kubectl', [...kubectlTarget(cluster), '-n', s.namespace, 'logs', `job/${job}`]).catch((e) => String(e));
       } else {

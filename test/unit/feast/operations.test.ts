@@ -79,10 +79,19 @@ describe('materialization CronJob (materialize.enabled)', async () => {
     it('passes each view and an ISO-8601 UTC end time, and exits with feast\'s code', async () => {
       const ok = await runScript({ FEAST_MATERIALIZE_VIEWS: '["a","b"]' });
       expect(ok.code).toBe(0);
-      expect(readFileSync(join(dir, 'args'), 'utf8').trim()).toMatch(/^--chdir \/etc\/feast materialize-incremental --views a --views b \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$/);
+      expect(readFileSync(join(dir, 'args'), 'utf8').trim()).toMatch(/^--chdir \/etc\/feast materialize-incremental --views a --views b \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}\+00:00$/);
       const failed = await runScript({ FEAST_MATERIALIZE_VIEWS: '[]', FAKE_EXIT: '3' });
       expect(failed.code).toBe(3);
       expect(readFileSync(join(dir, 'args'), 'utf8').trim()).toMatch(/^--chdir \/etc\/feast materialize-incremental \S+$/);
+    });
+
+    it('ends the run no earlier than its start, to the microsecond: rows stamped just before the Job, in the same second, are materialized', async () => {
+      // Feast's CLI reads the end with datetime.fromisoformat; Python compares it to a time taken before the run.
+      const before = await run('python', ['-c', 'import datetime; print(datetime.datetime.now(datetime.timezone.utc).isoformat())']);
+      expect((await runScript({})).code).toBe(0);
+      const end = readFileSync(join(dir, 'args'), 'utf8').trim().split(' ').at(-1)!;
+      const compared = await run('python', ['-c', `import datetime, sys; print(datetime.datetime.fromisoformat(sys.argv[2]) >= datetime.datetime.fromisoformat(sys.argv[1]))`, before.stdout.trim(), end]);
+      expect(compared.stdout.trim(), `end ${end}, a row stamped ${before.stdout.trim()}`).toBe('True');
     });
   });
 });
