@@ -653,7 +653,8 @@ describe('invalid values fail naming the value', () => {
   });
 
   it('minReplicas greater than maxReplicas', async () => {
-    expect(await failingPaths({ workers: [{ ...cpu, minReplicas: 6, maxReplicas: 5, replicas: 6 }] })).toEqual(['workers[0].minReplicas']);
+    // Every check reports (validate.yaml): no replicas can lie in the empty range 6..5 either.
+    expect(await failingPaths({ workers: [{ ...cpu, minReplicas: 6, maxReplicas: 5, replicas: 6 }] })).toEqual(['workers[0].minReplicas', 'workers[0].replicas']);
   });
 
   it('replicas outside minReplicas..maxReplicas', async () => {
