@@ -24,7 +24,7 @@ const envOf = (c: any) => Object.fromEntries((c.env ?? []).map((e: any) => [e.na
 const portsOf = (svc: Manifest) => ((svc.spec as any).ports as any[]).map((p) => p.port);
 const gpuToleration = { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' };
 
-/** Helm's error for invalid values, as value paths (Helm 3 and 4 schema errors, and ml-common.fail). */
+/** Helm's error for invalid values, as value paths (Helm 3 and 4 schema errors, and the chart's validation report). */
 async function failingPaths(valuesObject: unknown, helm: 3 | 4 = 4): Promise<string[]> {
   const r = await tryRender(chart, { valuesObject: invalidValues(chart, valuesObject), helm });
   if (r.ok) throw new Error('expected the render to fail');
