@@ -2,7 +2,8 @@
 External services (PostgreSQL, S3, Redis): one shape in every chart and in global (the schema fragments
 postgresql, s3 and redis of ml-common/schema/platform.json). A chart's block states what differs for
 it (its database and role, say); every field it leaves empty ("" or null) takes global.<kind>'s, then
-the platform default below. A caBundle counts as set when it names a Secret or a ConfigMap; host and
+the platform default below; a PostgreSQL role named by neither is the database's name. The database and
+bucket are each chart's own store: the chart's values.yaml names them (so they win over the global). A caBundle counts as set when it names a Secret or a ConfigMap; host and
 endpoint are templates (tpl), e.g. {{ .Release.Name }}-postgresql.
 
 Usage: $pg := include "ml-common.externalService" (dict "context" $ "kind" "postgresql" "value" .Values.postgresql) | fromJson
@@ -37,6 +38,10 @@ Usage: $pg := include "ml-common.externalService" (dict "context" $ "kind" "post
 {{- $value = tpl $value $.context -}}
 {{- end -}}
 {{- $_ := set $out $key $value -}}
+{{- end -}}
+{{- /* A PostgreSQL role that neither the chart nor the global names is the database's name (feast, mlflow). */ -}}
+{{- if and (eq .kind "postgresql") (not $out.user) -}}
+{{- $_ := set $out "user" $out.database -}}
 {{- end -}}
 {{- toJson $out -}}
 {{- end -}}
