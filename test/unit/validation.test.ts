@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chartMetadata } from '../../scripts/lib/helm/chart-files.ts';
 import { errorValuePaths } from '../../scripts/lib/helm/errors.ts';
 import { tryRender, type RenderOptions, type ValuesOf } from '../../scripts/lib/helm/render.ts';
 import { repoRoot } from '../../scripts/lib/paths.ts';
@@ -86,16 +87,15 @@ describe('every invalid value of a chart is reported in one render (templates/va
   });
 });
 
-/** Calls of `fail` and `required` in parsed templates, as `<file> <template name>`, by walking Go's parse trees. */
-async function failCalls(files: string[]): Promise<string[]> {
+/** The places (`<file> <template name>`) of parsed templates where a node matches, by walking Go's parse trees. */
+async function nodesWhere(files: string[], matches: (node: Record<string, unknown>) => boolean): Promise<string[]> {
   const trees = await parseTemplates(files);
   const found: string[] = [];
   const walk = (node: unknown, where: string) => {
     if (Array.isArray(node)) for (const n of node) walk(n, where);
     else if (node && typeof node === 'object') {
       const n = node as Record<string, unknown>;
-      if (n.t === 'ident' && (n.name === 'fail' || n.name === 'required')) found.push(where);
-      if (n.t === 'string' && n.value === 'ml-common.fail') found.push(where);
+      if (matches(n)) found.push(where);
       for (const v of Object.values(n)) walk(v, where);
     }
   };
@@ -103,18 +103,29 @@ async function failCalls(files: string[]): Promise<string[]> {
   return found;
 }
 
+/** Calls of `fail` and `required`, and includes of the former ml-common.fail. */
+const failCalls = (files: string[]) =>
+  nodesWhere(files, (n) => (n.t === 'ident' && (n.name === 'fail' || n.name === 'required')) || (n.t === 'string' && n.value === 'ml-common.fail'));
+
 const templateFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((entry) => {
     const full = join(dir, entry);
     return statSync(full).isDirectory() ? templateFiles(full) : [full];
   });
 
+const chartsDir = join(repoRoot, 'charts');
+const chartTemplates = () => readdirSync(chartsDir).flatMap((c) => templateFiles(join(chartsDir, c, 'templates')));
+
 describe('no template fails mid-render: only ml-common.validation.report calls fail', () => {
   it('every fail/required in charts/*/templates is the reporter\'s', async () => {
-    const charts = join(repoRoot, 'charts');
-    const files = readdirSync(charts).flatMap((c) => templateFiles(join(charts, c, 'templates')));
-    const calls = await failCalls(files);
-    expect(calls).toEqual([`${relative(repoRoot, join(charts, 'ml-common/templates/_validate.tpl'))} ml-common.validation.report`]);
+    const calls = await failCalls(chartTemplates());
+    expect(calls).toEqual([`${relative(repoRoot, join(chartsDir, 'ml-common/templates/_validate.tpl'))} ml-common.validation.report`]);
+  });
+
+  it('each application chart reports from exactly one place, its templates/validate.yaml', async () => {
+    const reports = await nodesWhere(chartTemplates(), (n) => n.t === 'string' && n.value === 'ml-common.validation.report');
+    const applications = readdirSync(chartsDir).filter((c) => chartMetadata(join(chartsDir, c)).type !== 'library').sort();
+    expect(reports.sort()).toEqual(applications.map((c) => `charts/${c}/templates/validate.yaml charts/${c}/templates/validate.yaml`));
   });
 
   it('finds a fail planted in a template and in a helper (the check can fail)', async () => {
