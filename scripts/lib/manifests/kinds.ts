@@ -5,7 +5,7 @@ import type { ConfigMap, LimitRange, Namespace, PersistentVolumeClaim, Pod, Reso
 import type { Ingress, NetworkPolicy } from 'kubernetes-types/networking/v1.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
 import type { ClusterRole, ClusterRoleBinding, Role, RoleBinding } from 'kubernetes-types/rbac/v1.js';
-import { get } from './query.ts';
+import { find, get } from './query.ts';
 import type { Manifest } from './types.ts';
 
 /**
@@ -39,4 +39,9 @@ export interface KubernetesKinds {
 /** `get` (the one object of a kind, or of a kind and name) typed as that kind's Kubernetes API object. */
 export function getTyped<K extends keyof KubernetesKinds>(docs: readonly Manifest[], kind: K, name?: string): KubernetesKinds[K] & Manifest {
   return get(docs, kind, name) as KubernetesKinds[K] & Manifest;
+}
+
+/** `find` (the object of a kind, or of a kind and name, if rendered) typed as that kind's Kubernetes API object. */
+export function findTyped<K extends keyof KubernetesKinds>(docs: readonly Manifest[], kind: K, name?: string): (KubernetesKinds[K] & Manifest) | undefined {
+  return find(docs, kind, name) as (KubernetesKinds[K] & Manifest) | undefined;
 }
