@@ -1,17 +1,41 @@
 import type { Deployment } from 'kubernetes-types/apps/v1.js';
 import type { HorizontalPodAutoscaler } from 'kubernetes-types/autoscaling/v2.js';
 import type { CronJob, Job } from 'kubernetes-types/batch/v1.js';
-import type { ConfigMap, LimitRange, Namespace, PersistentVolumeClaim, Pod, ResourceQuota, Secret, Service, ServiceAccount } from 'kubernetes-types/core/v1.js';
+import type { ConfigMap, Container, LimitRange, Namespace, PersistentVolumeClaim, Pod, PodTemplateSpec, ResourceQuota, Secret, Service, ServiceAccount } from 'kubernetes-types/core/v1.js';
 import type { Ingress, NetworkPolicy } from 'kubernetes-types/networking/v1.js';
 import type { PodDisruptionBudget } from 'kubernetes-types/policy/v1.js';
 import type { ClusterRole, ClusterRoleBinding, Role, RoleBinding } from 'kubernetes-types/rbac/v1.js';
 import { find, get } from './query.ts';
 import type { Manifest } from './types.ts';
 
+/** A head or worker group of KubeRay's RayCluster (ray.io/v1): its pods are a Kubernetes pod template. */
+export interface RayGroup {
+  groupName?: string;
+  replicas?: number;
+  minReplicas?: number;
+  maxReplicas?: number;
+  idleTimeoutSeconds?: number;
+  rayStartParams?: Record<string, string>;
+  template: PodTemplateSpec;
+}
+
+/** The fields of KubeRay's RayCluster (ray.io/v1) the toolkit and tests read. */
+export interface RayCluster {
+  apiVersion?: string;
+  kind?: string;
+  spec: {
+    rayVersion?: string;
+    enableInTreeAutoscaling?: boolean;
+    autoscalerOptions?: Container & { upscalingMode?: string; idleTimeoutSeconds?: number };
+    headGroupSpec: RayGroup;
+    workerGroupSpecs?: RayGroup[];
+  };
+}
+
 /**
  * The Kubernetes API types of the built-in kinds the charts render, in their JSON (wire) form (the
  * `kubernetes-types` package, generated from Kubernetes' OpenAPI), for reading a rendered object's fields
- * with their types.
+ * with their types; KubeRay's RayCluster too (the fields read here).
  */
 export interface KubernetesKinds {
   ClusterRole: ClusterRole;
@@ -28,6 +52,7 @@ export interface KubernetesKinds {
   PersistentVolumeClaim: PersistentVolumeClaim;
   Pod: Pod;
   PodDisruptionBudget: PodDisruptionBudget;
+  RayCluster: RayCluster;
   ResourceQuota: ResourceQuota;
   Role: Role;
   RoleBinding: RoleBinding;

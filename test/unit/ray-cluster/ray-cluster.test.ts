@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
 import { render, tryRender } from '../../../scripts/lib/helm/render.ts';
-import type { Container, PodSpec, PodTemplateSpec } from 'kubernetes-types/core/v1.js';
+import type { PodSpec } from 'kubernetes-types/core/v1.js';
 import type { NetworkPolicyEgressRule, NetworkPolicyIngressRule, NetworkPolicyPeer } from 'kubernetes-types/networking/v1.js';
-import { at, find, get, getTyped, labelsMatch, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
+import { at, find, get, getTyped, labelsMatch, type Manifest, ofKind, podTemplates, type RayGroup } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { check } from '../../../scripts/lib/policies/index.ts';
 import { loadCrds } from '../../../scripts/lib/schema/crd.ts';
@@ -18,19 +18,7 @@ const ciDir = join(repoRoot, chart, 'ci');
 const ciFile = (name: string) => join(ciDir, `${name}-values.yaml`);
 const apiVersions = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
 
-/** The fields of KubeRay's RayCluster (ray.io/v1) this test reads; its pod templates are Kubernetes' own. */
-interface RayGroup {
-  groupName?: string;
-  replicas?: number;
-  minReplicas?: number;
-  maxReplicas?: number;
-  rayStartParams?: Record<string, string>;
-  template: PodTemplateSpec;
-}
-interface RayCluster extends Manifest {
-  spec: { rayVersion?: string; enableInTreeAutoscaling?: boolean; autoscalerOptions?: Container; headGroupSpec: RayGroup; workerGroupSpecs?: RayGroup[] };
-}
-const rayCluster = (docs: Manifest[]) => get(docs, 'RayCluster') as RayCluster;
+const rayCluster = (docs: Manifest[]) => getTyped(docs, 'RayCluster');
 const head = (docs: Manifest[]) => rayCluster(docs).spec.headGroupSpec;
 const group = (docs: Manifest[], name: string) => (rayCluster(docs).spec.workerGroupSpecs ?? []).find((g) => g.groupName === name)!;
 const podOf = (g: RayGroup): PodSpec => g.template.spec!;
