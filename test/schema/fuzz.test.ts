@@ -78,7 +78,7 @@ describe.each(charts)('%s', async (chart) => {
               return;
             }
             const paths = errorValuePaths(r.error.stderr);
-            // A cross-field rule of the chart (ml-common.fail naming a value) classifies the case as invalid, not as a crash: draw again.
+            // A cross-field rule of the chart (ml-common.validation.report naming values) classifies the case as invalid, not as a crash: draw again.
             if (!isCrash(r.error.stderr) && /value \S+: .*Fix:/.test(r.error.stderr) && paths.length > 0) {
               const rule = paths[0]!.replace(/\[\d+\]/g, '[]');
               stats.ruleRejected.set(rule, (stats.ruleRejected.get(rule) ?? 0) + 1);

@@ -27,7 +27,7 @@ describe('ml-common.quantityBytes', () => {
   });
 });
 
-describe('ml-common.validateMemory', () => {
+describe('ml-common.memory.errors', () => {
   it('accepts a request up to the limit and refuses one above it, naming the limit', async () => {
     await expect(data({ resources: { requests: { memory: '1Gi' }, limits: { memory: '1024Mi' } } })).resolves.toBeDefined();
     const r = await tryRender(chart, { valuesObject: { resources: { requests: { memory: '2Gi' }, limits: { memory: '1Gi' } } } });

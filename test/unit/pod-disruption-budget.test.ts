@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../scripts/lib/helm/errors.ts';
 import { render, tryRender } from '../../scripts/lib/helm/render.ts';
-import { get } from '../../scripts/lib/manifests/query.ts';
+import { getTyped } from '../../scripts/lib/manifests/index.ts';
+import type { PodDisruptionBudget } from '../../values/types/shared.ts';
 import { repoRoot } from '../../scripts/lib/paths.ts';
 
 /** One PodDisruptionBudget shape (ml-common's podDisruptionBudget) in feast and mlflow-platform, rendered by one helper. */
@@ -11,8 +12,8 @@ const scaled = {
   'mlflow-platform': join(repoRoot, 'charts/mlflow-platform/ci/production-values.yaml'),
 } as const;
 const charts = Object.keys(scaled) as (keyof typeof scaled)[];
-const budget = async (chart: keyof typeof scaled, podDisruptionBudget: object, helm: 3 | 4) => {
-  const spec = (get(await render(chart, { values: [scaled[chart]], valuesObject: { podDisruptionBudget } as never, helm }), 'PodDisruptionBudget').spec ?? {}) as Record<string, unknown>;
+const budget = async (chart: keyof typeof scaled, podDisruptionBudget: PodDisruptionBudget, helm: 3 | 4) => {
+  const spec = getTyped(await render(chart, { values: [scaled[chart]], valuesObject: { podDisruptionBudget }, helm }), 'PodDisruptionBudget').spec ?? {};
   return { minAvailable: spec.minAvailable, maxUnavailable: spec.maxUnavailable };
 };
 
@@ -23,10 +24,10 @@ describe('podDisruptionBudget: the same keys and meaning in every chart (Helm 3 
   });
 
   it.each(charts.flatMap((c) => ([3, 4] as const).map((h) => [c, h] as const)))('%s (helm %i): both or neither set fails, naming the value', async (chart, helm) => {
-    const both = await tryRender(chart, { values: [scaled[chart]], valuesObject: { podDisruptionBudget: { minAvailable: 1, maxUnavailable: 1 } } as never, helm });
+    const both = await tryRender(chart, { values: [scaled[chart]], valuesObject: { podDisruptionBudget: { minAvailable: 1, maxUnavailable: 1 } }, helm });
     expect(both.ok).toBe(false);
     if (!both.ok) expect(errorValuePaths(both.error.stderr)).toEqual(['podDisruptionBudget.maxUnavailable']);
-    const neither = await tryRender(chart, { values: [scaled[chart]], valuesObject: { podDisruptionBudget: { minAvailable: null, maxUnavailable: null } } as never, helm });
+    const neither = await tryRender(chart, { values: [scaled[chart]], valuesObject: { podDisruptionBudget: { minAvailable: null, maxUnavailable: null } }, helm });
     expect(neither.ok).toBe(false);
     if (!neither.ok) expect(errorValuePaths(neither.error.stderr)).toEqual(['podDisruptionBudget.minAvailable']);
   });

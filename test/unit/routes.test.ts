@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../scripts/lib/helm/render.ts';
-import { ofKind } from '../../scripts/lib/manifests/index.ts';
+import { getTyped, ofKind } from '../../scripts/lib/manifests/index.ts';
 import type { FeastValues, MlflowPlatformValues, RayClusterValues } from '../../values/types/index.ts';
 
 /**
@@ -29,22 +29,24 @@ const charts = [
 describe.each(charts)('$chart: the Ingress and the HTTPRoute of ml-common\'s one shape', async ({ chart, defaultPath, stripPrefix }) => {
   // Ray refuses both at once (one way in for Serve): two renders.
   const [withIngress, withRoute] = await Promise.all([render(chart, { valuesObject: { ingress } }), render(chart, { valuesObject: { httpRoute } })]);
-  const services = ofKind(withIngress, 'Service') as any[];
+  const services = ofKind(withIngress, 'Service').map((s) => getTyped([s], 'Service'));
 
   it('Ingress: class, annotations, TLS as given; each host its paths, a host without paths the chart\'s default path', () => {
-    const [ing] = ofKind(withIngress, 'Ingress') as any[];
-    expect(ing.spec.ingressClassName).toBe('nginx');
+    const ing = getTyped(withIngress, 'Ingress');
+    const rules = ing.spec?.rules ?? [];
+    expect(ing.spec?.ingressClassName).toBe('nginx');
     expect(ing.metadata.annotations).toMatchObject(ingress.annotations!);
-    expect(ing.spec.tls).toEqual(ingress.tls);
-    expect(ing.spec.rules.map((r: any) => [r.host, r.http.paths.map((p: any) => [p.path, p.pathType])])).toEqual([
+    expect(ing.spec?.tls).toEqual(ingress.tls);
+    expect(rules.map((r) => [r.host, r.http?.paths.map((p) => [p.path, p.pathType])])).toEqual([
       ['h.example.com', [['/x', 'Exact']]],
       ['g.example.com', [[defaultPath, 'Prefix']]],
     ]);
-    const backends = ing.spec.rules.flatMap((r: any) => r.http.paths.map((p: any) => p.backend.service));
-    expect(new Set(backends.map((b: any) => JSON.stringify(b))).size).toBe(1);
-    const service = services.find((s) => s.metadata.name === backends[0].name);
-    expect(service, backends[0].name).toBeDefined();
-    expect(service.spec.ports.some((p: any) => p.name === backends[0].port.name || p.port === backends[0].port.number)).toBe(true);
+    const backends = rules.flatMap((r) => (r.http?.paths ?? []).map((p) => p.backend.service!));
+    expect(new Set(backends.map((b) => JSON.stringify(b))).size).toBe(1);
+    const backend = backends[0]!;
+    const service = services.find((s) => s.metadata.name === backend.name);
+    expect(service, backend.name).toBeDefined();
+    expect(service?.spec?.ports?.some((p) => p.name === backend.port?.name || p.port === backend.port?.number)).toBe(true);
   });
 
   it('HTTPRoute: parents, hostnames, annotations and labels as given (a standard label stays the chart\'s), the chart\'s path to its Service', () => {
@@ -57,7 +59,7 @@ describe.each(charts)('$chart: the Ingress and the HTTPRoute of ml-common\'s one
     expect(rule.matches).toEqual([{ path: { type: 'PathPrefix', value: defaultPath } }]);
     expect(Boolean(rule.filters?.some((f: any) => f.urlRewrite?.path?.replacePrefixMatch === '/'))).toBe(stripPrefix);
     const [backend] = rule.backendRefs;
-    const service = (ofKind(withRoute, 'Service') as any[]).find((s) => s.metadata.name === backend.name);
-    expect(service.spec.ports.map((p: any) => p.port)).toContain(backend.port);
+    const service = getTyped(withRoute, 'Service', backend.name);
+    expect(service.spec?.ports?.map((p) => p.port)).toContain(backend.port);
   });
 });

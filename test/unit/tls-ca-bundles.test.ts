@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { errorValuePaths } from '../../scripts/lib/helm/errors.ts';
 import { render, tryRender } from '../../scripts/lib/helm/render.ts';
-import { get, type Manifest, podTemplates } from '../../scripts/lib/manifests/index.ts';
+import { getTyped, type Manifest, podTemplates } from '../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../scripts/lib/paths.ts';
 import { check } from '../../scripts/lib/policies/index.ts';
 import { platformContext } from '../support/matchers.ts';
@@ -28,17 +28,17 @@ interface Mounted {
 /** Every container, with its plain env and the CA bundle volumes it mounts. */
 function containers(docs: Manifest[]): Mounted[] {
   return podTemplates(docs).flatMap(({ owner, template }) => {
-    const volumes = Object.fromEntries((template.spec.volumes ?? []).map((v: any) => [v.name, v]));
-    return [...(template.spec.initContainers ?? []), ...template.spec.containers].map((c: any) => ({
+    const volumes = new Map((template.spec.volumes ?? []).map((v) => [v.name, v]));
+    return [...(template.spec.initContainers ?? []), ...template.spec.containers].map((c) => ({
       pod: `${owner.kind}/${owner.metadata.name}`,
       container: c.name,
-      env: Object.fromEntries((c.env ?? []).filter((e: any) => e.value !== undefined).map((e: any) => [e.name, e.value])),
+      env: Object.fromEntries((c.env ?? []).flatMap((e) => (e.value === undefined ? [] : [[e.name, e.value] as const]))),
       mounts: Object.fromEntries(
         (c.volumeMounts ?? [])
-          .filter((m: any) => m.mountPath.startsWith('/etc/ml-platform/ca/'))
-          .map((m: any) => {
-            const v = volumes[m.name];
-            return [m.mountPath, { secret: v.secret?.secretName, configMap: v.configMap?.name, key: (v.secret ?? v.configMap).items.find((i: any) => i.path === 'ca.crt')?.key }];
+          .filter((m) => m.mountPath.startsWith('/etc/ml-platform/ca/'))
+          .map((m) => {
+            const v = volumes.get(m.name);
+            return [m.mountPath, { secret: v?.secret?.secretName, configMap: v?.configMap?.name, key: (v?.secret ?? v?.configMap)?.items?.find((i) => i.path === 'ca.crt')?.key }];
           }),
       ),
     }));
@@ -59,15 +59,15 @@ describe('feast: PostgreSQL verify-full and Redis TLS with a private CA', async 
     redis: { tls: true, caBundle: { secretName: 'redis-ca' } },
   });
   const docs = await render('charts/feast', { values: [ci('feast', 'redis-postgres')], valuesObject: tls, apiVersions: ['monitoring.coreos.com/v1', 'security.istio.io/v1'] });
-  const store = parse((get(docs, 'ConfigMap', 'test-feast-config') as any).data['feature_store.yaml']);
+  const store = parse(getTyped(docs, 'ConfigMap', 'test-feast-config').data!['feature_store.yaml']!);
   // Containers that talk to the stores: those that mount feature_store.yaml (the config volume) and the DB-init Job's
   // (not e.g. the apply Job's copy-feature-repo init container, which only copies files).
   const loadsConfig = (pod: string, container: string) =>
     podTemplates(docs).some((t) => {
       if (`${t.owner.kind}/${t.owner.metadata.name}` !== pod) return false;
-      const configVolumes = (t.template.spec.volumes ?? []).filter((v: any) => v.configMap?.name === 'test-feast-config').map((v: any) => v.name);
-      const c = [...(t.template.spec.initContainers ?? []), ...t.template.spec.containers].find((x: any) => x.name === container);
-      return (c?.volumeMounts ?? []).some((m: any) => configVolumes.includes(m.name));
+      const configVolumes = (t.template.spec.volumes ?? []).filter((v) => v.configMap?.name === 'test-feast-config').map((v) => v.name);
+      const c = [...(t.template.spec.initContainers ?? []), ...t.template.spec.containers].find((x) => x.name === container);
+      return (c?.volumeMounts ?? []).some((m) => configVolumes.includes(m.name));
     });
   const clients = containers(docs).filter((c) => loadsConfig(c.pod, c.container) || c.container === 'db-init');
 

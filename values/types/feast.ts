@@ -378,7 +378,7 @@ export interface FeastValues {
    */
   redis?: SharedRedis;
   /**
-   * PostgreSQL of the sql registry, the postgres online store and the postgres offline store (ml-common's postgresql shape; each field left empty takes global.postgresql's). Feast connects as `user` (usernameKey is not supported); in the sql registry URL the password must be URL-safe or URL-encoded and must not contain a single quote.
+   * PostgreSQL of the sql registry, the postgres online store and the postgres offline store (ml-common's postgresql shape; each field left empty takes global.postgresql's; the role named by neither is the database's name). The database, feast, is the chart's own: it wins over global.postgresql.database. Feast connects as `user` (usernameKey is not supported); in the sql registry URL the password must be URL-safe or URL-encoded and must not contain a single quote.
    */
   postgresql?: SharedPostgresql;
   /**

@@ -344,11 +344,11 @@ export interface MlflowPlatformValues {
     driver?: 'psycopg2' | 'psycopg';
   };
   /**
-   * PostgreSQL of the postgresql backend store (ml-common's postgresql shape; each field left empty takes global.postgresql's). The URI carries no password: libpq reads PGPASSWORD (and PGUSER when usernameKey is set) from existingSecret; the server and the migration Job get the caBundle (PGSSLROOTCERT).
+   * PostgreSQL of the postgresql backend store (ml-common's postgresql shape; each field left empty takes global.postgresql's; the role named by neither is the database's name). The database, mlflow, is the chart's own: it wins over global.postgresql.database. The URI carries no password: libpq reads PGPASSWORD (and PGUSER when usernameKey is set) from existingSecret; the server and the migration Job get the caBundle (PGSSLROOTCERT).
    */
   postgresql?: SharedPostgresql;
   /**
-   * S3 or MinIO of the s3 artifact store (ml-common's s3 shape; each field left empty takes global.s3's). The server and the bucket Job get the endpoint (MLFLOW_S3_ENDPOINT_URL), the region, the key pair from existingSecret (none: IRSA / workload identity through serviceAccount.annotations) and the caBundle (AWS_CA_BUNDLE).
+   * S3 or MinIO of the s3 artifact store (ml-common's s3 shape; each field left empty takes global.s3's; the bucket, mlflow, is the chart's own and wins over global.s3.bucket). The server and the bucket Job get the endpoint (MLFLOW_S3_ENDPOINT_URL), the region, the key pair from existingSecret (none: IRSA / workload identity through serviceAccount.annotations) and the caBundle (AWS_CA_BUNDLE).
    */
   s3?: SharedS3;
   /**

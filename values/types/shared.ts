@@ -327,11 +327,11 @@ export interface Postgresql {
    */
   port?: number | null;
   /**
-   * Database; empty: global.postgresql.database.
+   * Database, the chart's own store: its default names it (feast, mlflow) and wins over global.postgresql.database, which reaches only a chart whose database is empty.
    */
   database?: string;
   /**
-   * Role the chart connects as (unless usernameKey reads it from the Secret); empty: global.postgresql.user.
+   * Role the chart connects as (unless usernameKey reads it from the Secret); empty: global.postgresql.user, then the database's name.
    */
   user?: string;
   /**
@@ -382,7 +382,7 @@ export interface S3 {
    */
   region?: string;
   /**
-   * Bucket, where the chart uses one; empty: global.s3.bucket.
+   * Bucket, where the chart uses one: the chart's own store (mlflow-platform's default mlflow wins over global.s3.bucket); empty: global.s3.bucket.
    */
   bucket?: string;
   /**
@@ -1400,11 +1400,11 @@ export interface Postgresql1 {
    */
   port?: number | null;
   /**
-   * Database; empty: global.postgresql.database.
+   * Database, the chart's own store: its default names it (feast, mlflow) and wins over global.postgresql.database, which reaches only a chart whose database is empty.
    */
   database?: string;
   /**
-   * Role the chart connects as (unless usernameKey reads it from the Secret); empty: global.postgresql.user.
+   * Role the chart connects as (unless usernameKey reads it from the Secret); empty: global.postgresql.user, then the database's name.
    */
   user?: string;
   /**
@@ -1503,7 +1503,7 @@ export interface S31 {
    */
   region?: string;
   /**
-   * Bucket, where the chart uses one; empty: global.s3.bucket.
+   * Bucket, where the chart uses one: the chart's own store (mlflow-platform's default mlflow wins over global.s3.bucket); empty: global.s3.bucket.
    */
   bucket?: string;
   /**

@@ -86,74 +86,75 @@ vars Feast expands into it, the shared volumes and the checks of value combinati
 {{- define "feast.serverScheme" -}}{{ ternary "HTTPS" "HTTP" .Values.server.tls.enabled }}{{- end -}}
 
 {{/*
-Checks of value combinations the schema cannot express. Each names the value at fault and the fix.
+Checks of value combinations the schema cannot express, as error lines (ml-common.validation.error), each
+naming the value at fault and the fix; templates/validate.yaml reports them with the others.
 */}}
 {{- define "feast.validate" -}}
 {{- $v := .Values -}}
 {{- $pg := include "feast.postgresql" . | fromJson -}}
 {{- $redis := include "feast.redis" . | fromJson -}}
 {{- if and (eq $v.onlineStore.type "redis") (not $redis.host) -}}
-{{- include "ml-common.fail" (dict "path" "redis.host" "message" "is empty (and global.redis.host too) but onlineStore.type is redis: the redis online store has no connection" "fix" "set redis.host or global.redis.host (and port, existingSecret), or choose another onlineStore.type") -}}
+{{- include "ml-common.validation.error" (dict "path" "redis.host" "message" "is empty (and global.redis.host too) but onlineStore.type is redis: the redis online store has no connection" "fix" "set redis.host or global.redis.host (and port, existingSecret), or choose another onlineStore.type") -}}
 {{- end -}}
 {{- if include "feast.usesPostgres" . -}}
 {{- $user := printf "registry.type=%s, onlineStore.type=%s, offlineStore.type=%s" $v.registry.type $v.onlineStore.type $v.offlineStore.type -}}
 {{- if not $pg.host -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.host" "message" (printf "is empty (and global.postgresql.host too) but PostgreSQL is in use (%s)" $user) "fix" "set postgresql.host, or global.postgresql.host in the umbrella, to the PostgreSQL server") -}}
+{{- include "ml-common.validation.error" (dict "path" "postgresql.host" "message" (printf "is empty (and global.postgresql.host too) but PostgreSQL is in use (%s)" $user) "fix" "set postgresql.host, or global.postgresql.host in the umbrella, to the PostgreSQL server") -}}
 {{- end -}}
 {{- if not $pg.database -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.database" "message" (printf "is empty but PostgreSQL is in use (%s): the sql registry and postgres stores need a database" $user) "fix" "set postgresql.database, e.g. feast") -}}
+{{- include "ml-common.validation.error" (dict "path" "postgresql.database" "message" (printf "is empty but PostgreSQL is in use (%s): the sql registry and postgres stores need a database" $user) "fix" "set postgresql.database, e.g. feast") -}}
 {{- end -}}
 {{- if not $pg.user -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.user" "message" (printf "is empty but PostgreSQL is in use (%s)" $user) "fix" "set postgresql.user, the role Feast connects as, e.g. feast") -}}
+{{- include "ml-common.validation.error" (dict "path" "postgresql.user" "message" (printf "is empty but PostgreSQL is in use (%s)" $user) "fix" "set postgresql.user, the role Feast connects as, e.g. feast") -}}
 {{- end -}}
 {{- if not $pg.existingSecret -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.existingSecret" "message" (printf "is empty (and global.postgresql.existingSecret too) but PostgreSQL is in use (%s)" $user) "fix" "name an existing Secret holding the password of postgresql.user under postgresql.passwordKey") -}}
+{{- include "ml-common.validation.error" (dict "path" "postgresql.existingSecret" "message" (printf "is empty (and global.postgresql.existingSecret too) but PostgreSQL is in use (%s)" $user) "fix" "name an existing Secret holding the password of postgresql.user under postgresql.passwordKey") -}}
 {{- end -}}
 {{- if $pg.usernameKey -}}
-{{- include "ml-common.fail" (dict "path" (include "feast.servicePath" (dict "context" . "kind" "postgresql" "key" "usernameKey")) "message" (printf "is %q, but Feast connects as postgresql.user (its config and the DB-init Job name the role)" $pg.usernameKey) "fix" "leave usernameKey empty and set postgresql.user") -}}
+{{- include "ml-common.validation.error" (dict "path" (include "feast.servicePath" (dict "context" . "kind" "postgresql" "key" "usernameKey")) "message" (printf "is %q, but Feast connects as postgresql.user (its config and the DB-init Job name the role)" $pg.usernameKey) "fix" "leave usernameKey empty and set postgresql.user") -}}
 {{- end -}}
 {{- end -}}
 {{- if and (eq $v.onlineStore.type "sqlite") (eq $v.registry.type "sql") -}}
-{{- include "ml-common.fail" (dict "path" "onlineStore.type" "message" "sqlite keeps online data inside one pod, which a shared sql registry cannot reach" "fix" "use onlineStore.type redis or postgres with registry.type sql") -}}
+{{- include "ml-common.validation.error" (dict "path" "onlineStore.type" "message" "sqlite keeps online data inside one pod, which a shared sql registry cannot reach" "fix" "use onlineStore.type redis or postgres with registry.type sql") -}}
 {{- end -}}
 {{- if and (eq $v.onlineStore.type "sqlite") (include "feast.scalesOut" .) -}}
-{{- include "ml-common.fail" (dict "path" "onlineStore.type" "message" "sqlite serves a single replica, but server.replicas > 1 or autoscaling is on" "fix" "use onlineStore.type redis or postgres, or run one replica") -}}
+{{- include "ml-common.validation.error" (dict "path" "onlineStore.type" "message" "sqlite serves a single replica, but server.replicas > 1 or autoscaling is on" "fix" "use onlineStore.type redis or postgres, or run one replica") -}}
 {{- end -}}
 {{- if and (eq $v.registry.type "file") (include "feast.scalesOut" .) (not (and $v.persistence.enabled (has "ReadWriteMany" $v.persistence.accessModes))) -}}
-{{- include "ml-common.fail" (dict "path" "registry.type" "message" "a file registry is shared by several replicas only on a ReadWriteMany volume" "fix" "use registry.type sql, or set persistence.enabled=true with persistence.accessModes=[ReadWriteMany]") -}}
+{{- include "ml-common.validation.error" (dict "path" "registry.type" "message" "a file registry is shared by several replicas only on a ReadWriteMany volume" "fix" "use registry.type sql, or set persistence.enabled=true with persistence.accessModes=[ReadWriteMany]") -}}
 {{- end -}}
 {{- if and (include "feast.podLocalRegistry" .) (or $v.registryServer.enabled $v.offlineServer.enabled $v.ui.enabled) -}}
-{{- include "ml-common.fail" (dict "path" "persistence.enabled" "message" "is false, so the file registry exists only inside each feature server pod and the registry/offline/UI servers cannot read it" "fix" "set persistence.enabled=true or registry.type=sql") -}}
+{{- include "ml-common.validation.error" (dict "path" "persistence.enabled" "message" "is false, so the file registry exists only inside each feature server pod and the registry/offline/UI servers cannot read it" "fix" "set persistence.enabled=true or registry.type=sql") -}}
 {{- end -}}
 {{- if and $v.materialize.enabled (include "feast.podLocalRegistry" .) -}}
-{{- include "ml-common.fail" (dict "path" "materialize.enabled" "message" "is true but persistence.enabled is false, so the file registry and the online store exist only inside each feature server pod, where the materialization CronJob cannot write" "fix" "set persistence.enabled=true or registry.type=sql (with a redis or postgres online store)") -}}
+{{- include "ml-common.validation.error" (dict "path" "materialize.enabled" "message" "is true but persistence.enabled is false, so the file registry and the online store exist only inside each feature server pod, where the materialization CronJob cannot write" "fix" "set persistence.enabled=true or registry.type=sql (with a redis or postgres online store)") -}}
 {{- end -}}
 {{- if and $v.server.tls.enabled (not $v.server.tls.existingSecret) -}}
-{{- include "ml-common.fail" (dict "path" "server.tls.existingSecret" "message" "is empty but server.tls.enabled is true" "fix" "name a kubernetes.io/tls Secret (tls.crt, tls.key)") -}}
+{{- include "ml-common.validation.error" (dict "path" "server.tls.existingSecret" "message" "is empty but server.tls.enabled is true" "fix" "name a kubernetes.io/tls Secret (tls.crt, tls.key)") -}}
 {{- end -}}
 {{- if $v.dbInit.enabled -}}
 {{- if not (include "feast.usesPostgres" .) -}}
-{{- include "ml-common.fail" (dict "path" "dbInit.enabled" "message" "is true but nothing uses PostgreSQL" "fix" "set registry.type sql or a postgres store, or disable dbInit") -}}
+{{- include "ml-common.validation.error" (dict "path" "dbInit.enabled" "message" "is true but nothing uses PostgreSQL" "fix" "set registry.type sql or a postgres store, or disable dbInit") -}}
 {{- end -}}
 {{- if not $v.dbInit.auth.existingSecret -}}
-{{- include "ml-common.fail" (dict "path" "dbInit.auth.existingSecret" "message" "is empty but dbInit.enabled is true" "fix" "name an existing Secret with the PostgreSQL admin's user name and password") -}}
+{{- include "ml-common.validation.error" (dict "path" "dbInit.auth.existingSecret" "message" "is empty but dbInit.enabled is true" "fix" "name an existing Secret with the PostgreSQL admin's user name and password") -}}
 {{- end -}}
 {{- end -}}
 {{- if and $v.apply.enabled (eq $v.featureRepo.source "values") (empty $v.featureRepo.files) -}}
-{{- include "ml-common.fail" (dict "path" "featureRepo.files" "message" "is empty, so feast apply has nothing to register" "fix" "add feature definitions, use featureRepo.source image, or set apply.enabled=false") -}}
+{{- include "ml-common.validation.error" (dict "path" "featureRepo.files" "message" "is empty, so feast apply has nothing to register" "fix" "add feature definitions, use featureRepo.source image, or set apply.enabled=false") -}}
 {{- end -}}
 {{- if and $v.autoscaling.enabled (gt (int $v.autoscaling.minReplicas) (int $v.autoscaling.maxReplicas)) -}}
-{{- include "ml-common.fail" (dict "path" "autoscaling.minReplicas" "message" "is greater than autoscaling.maxReplicas" "fix" "lower minReplicas or raise maxReplicas") -}}
+{{- include "ml-common.validation.error" (dict "path" "autoscaling.minReplicas" "message" "is greater than autoscaling.maxReplicas" "fix" "lower minReplicas or raise maxReplicas") -}}
 {{- end -}}
-{{- include "ml-common.caBundle.validate" (include "feast.caBundles" . | fromJsonArray) -}}
+{{- include "ml-common.caBundle.errors" (include "feast.caBundles" . | fromJsonArray) -}}
 {{- if and (include "feast.usesPostgres" .) (has $pg.sslMode (list "verify-ca" "verify-full")) (not (include "ml-common.caBundle.set" $pg.caBundle)) -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.caBundle" "message" (printf "names no CA (nor does global.postgresql.caBundle) while the sslMode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $pg.sslMode) "fix" "set postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
+{{- include "ml-common.validation.error" (dict "path" "postgresql.caBundle" "message" (printf "names no CA (nor does global.postgresql.caBundle) while the sslMode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $pg.sslMode) "fix" "set postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
 {{- end -}}
 {{- if and (include "ml-common.caBundle.set" $redis.caBundle) (not $redis.tls) -}}
-{{- include "ml-common.fail" (dict "path" (include "feast.servicePath" (dict "context" . "kind" "redis" "key" "caBundle")) "message" "is set but redis.tls is off, so the connection is not TLS" "fix" "set redis.tls=true, or clear the caBundle") -}}
+{{- include "ml-common.validation.error" (dict "path" (include "feast.servicePath" (dict "context" . "kind" "redis" "key" "caBundle")) "message" "is set but redis.tls is off, so the connection is not TLS" "fix" "set redis.tls=true, or clear the caBundle") -}}
 {{- end -}}
 {{- if and $v.tests.enabled $v.tests.write.rows (not $v.tests.write.featureView) -}}
-{{- include "ml-common.fail" (dict "path" "tests.write.featureView" "message" "is empty but tests.write.rows has rows to write" "fix" "name the feature view the rows belong to, or set tests.write.rows to [] (the test then only reads)") -}}
+{{- include "ml-common.validation.error" (dict "path" "tests.write.featureView" "message" "is empty but tests.write.rows has rows to write" "fix" "name the feature view the rows belong to, or set tests.write.rows to [] (the test then only reads)") -}}
 {{- end -}}
 {{- end -}}
 

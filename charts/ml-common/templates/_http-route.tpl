@@ -9,9 +9,6 @@ Usage: include "ml-common.httpRoute" (dict "context" $ "name" $name "component" 
 {{- define "ml-common.httpRoute" -}}
 {{- $route := .context.Values.httpRoute -}}
 {{- if $route.enabled }}
-{{- if not $route.parentRefs -}}
-{{- include "ml-common.fail" (dict "path" "httpRoute.parentRefs" "message" "is empty while httpRoute.enabled is true" "fix" "name the Gateway the route attaches to, e.g. [{name: platform-gateway, namespace: gateway-system}]") -}}
-{{- end }}
 apiVersion: gateway.networking.k8s.io/v1
 kind: HTTPRoute
 metadata:
@@ -40,4 +37,11 @@ spec:
         - name: {{ .service }}
           port: {{ int .port }}
 {{- end }}
+{{- end -}}
+
+{{/* Error line of an enabled httpRoute without parentRefs. Usage: include "ml-common.httpRoute.errors" .Values.httpRoute */}}
+{{- define "ml-common.httpRoute.errors" -}}
+{{- if and .enabled (not .parentRefs) -}}
+{{- include "ml-common.validation.error" (dict "path" "httpRoute.parentRefs" "message" "is empty while httpRoute.enabled is true" "fix" "name the Gateway the route attaches to, e.g. [{name: platform-gateway, namespace: gateway-system}]") -}}
+{{- end -}}
 {{- end -}}

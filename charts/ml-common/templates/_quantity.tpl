@@ -1,6 +1,6 @@
 {{/*
 A Kubernetes quantity (8Gi, 512Mi, 1.5G, 1e9, 500m, or a number) as a whole number of base units
-(bytes for memory), rounded down. Fails naming the value when it is not a quantity.
+(bytes for memory), rounded down; 0 when it is not a quantity (ml-common.quantity.errors names it).
 Usage: include "ml-common.quantityBytes" (dict "value" .resources.limits.memory "path" "head.resources.limits.memory") | int64
 */}}
 {{- define "ml-common.quantityBytes" -}}
@@ -25,24 +25,48 @@ Usage: include "ml-common.quantityBytes" (dict "value" .resources.limits.memory 
 {{- end -}}
 {{- end -}}
 {{- if or (eq $number "") (eq $factor 0.0) -}}
-{{- include "ml-common.fail" (dict "path" .path "message" (printf "%q is not a Kubernetes quantity" $text) "fix" "write a number with an optional suffix, e.g. 8Gi, 512Mi, 2G or 500m") -}}
-{{- end -}}
+0
+{{- else -}}
 {{- floor (mulf (float64 $number) $factor) | int64 -}}
+{{- end -}}
 {{- end -}}
 {{- end -}}
 
 {{/*
-Fails when a container's memory request is above its memory limit (the API server would refuse the pod).
-Usage: include "ml-common.validateMemory" (dict "resources" $resources "path" "workers[0].resources")
+Error line when a value is not a Kubernetes quantity (what ml-common.quantityBytes reads).
+Usage: include "ml-common.quantity.errors" (dict "value" .resources.limits.memory "path" "head.resources.limits.memory")
 */}}
-{{- define "ml-common.validateMemory" -}}
+{{- define "ml-common.quantity.errors" -}}
+{{- $value := .value -}}
+{{- if not (or (kindIs "float64" $value) (kindIs "int" $value) (kindIs "int64" $value)) -}}
+{{- $text := toString $value -}}
+{{- $number := regexFind "^([0-9]+(\\.[0-9]*)?|\\.[0-9]+)" $text -}}
+{{- $suffix := trimPrefix $number $text -}}
+{{- if or (eq $number "") (not (or (has $suffix (list "" "n" "u" "m" "k" "M" "G" "T" "P" "E" "Ki" "Mi" "Gi" "Ti" "Pi" "Ei")) (regexMatch "^[eE][+-]?[0-9]{1,2}$" $suffix))) -}}
+{{- include "ml-common.validation.error" (dict "path" .path "message" (printf "%q is not a Kubernetes quantity" $text) "fix" "write a number with an optional suffix, e.g. 8Gi, 512Mi, 2G or 500m") -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+Error lines of a container's memory: a request or limit that is not a quantity, or a request above the
+limit (the API server would refuse the pod).
+Usage: include "ml-common.memory.errors" (dict "resources" $resources "path" "workers[0].resources")
+*/}}
+{{- define "ml-common.memory.errors" -}}
 {{- $request := dig "requests" "memory" "" (.resources | default dict) -}}
 {{- $limit := dig "limits" "memory" "" (.resources | default dict) -}}
-{{- if and (ne (toString $request) "") (ne (toString $limit) "") -}}
-{{- $requestBytes := include "ml-common.quantityBytes" (dict "value" $request "path" (printf "%s.requests.memory" .path)) | int64 -}}
-{{- $limitBytes := include "ml-common.quantityBytes" (dict "value" $limit "path" (printf "%s.limits.memory" .path)) | int64 -}}
+{{- $requestPath := printf "%s.requests.memory" .path -}}
+{{- $limitPath := printf "%s.limits.memory" .path -}}
+{{- $bad := "" -}}
+{{- if ne (toString $request) "" -}}{{- $bad = print $bad (include "ml-common.quantity.errors" (dict "value" $request "path" $requestPath)) -}}{{- end -}}
+{{- if ne (toString $limit) "" -}}{{- $bad = print $bad (include "ml-common.quantity.errors" (dict "value" $limit "path" $limitPath)) -}}{{- end -}}
+{{- $bad -}}
+{{- if and (ne (toString $request) "") (ne (toString $limit) "") (not $bad) -}}
+{{- $requestBytes := include "ml-common.quantityBytes" (dict "value" $request) | int64 -}}
+{{- $limitBytes := include "ml-common.quantityBytes" (dict "value" $limit) | int64 -}}
 {{- if gt $requestBytes $limitBytes -}}
-{{- include "ml-common.fail" (dict "path" (printf "%s.limits.memory" .path) "message" (printf "%v is below the memory request %v" $limit $request) "fix" "raise limits.memory to at least requests.memory, or lower the request") -}}
+{{- include "ml-common.validation.error" (dict "path" $limitPath "message" (printf "%v is below the memory request %v" $limit $request) "fix" "raise limits.memory to at least requests.memory, or lower the request") -}}
 {{- end -}}
 {{- end -}}
 {{- end -}}

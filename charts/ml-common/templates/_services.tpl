@@ -2,7 +2,8 @@
 External services (PostgreSQL, S3, Redis): one shape in every chart and in global (the schema fragments
 postgresql, s3 and redis of ml-common/schema/platform.json). A chart's block states what differs for
 it (its database and role, say); every field it leaves empty ("" or null) takes global.<kind>'s, then
-the platform default below. A caBundle counts as set when it names a Secret or a ConfigMap; host and
+the platform default below; a PostgreSQL role named by neither is the database's name. The database and
+bucket are each chart's own store: the chart's values.yaml names them (so they win over the global). A caBundle counts as set when it names a Secret or a ConfigMap; host and
 endpoint are templates (tpl), e.g. {{ .Release.Name }}-postgresql.
 
 Usage: $pg := include "ml-common.externalService" (dict "context" $ "kind" "postgresql" "value" .Values.postgresql) | fromJson
@@ -35,17 +36,35 @@ Usage: $pg := include "ml-common.externalService" (dict "context" $ "kind" "post
 {{- end -}}
 {{- if and (has $key (list "host" "endpoint")) $value -}}
 {{- $value = tpl $value $.context -}}
-{{- $where := ternary (printf "%s.%s" $.kind $key) (printf "global.%s.%s" $.kind $key) (not (or (kindIs "invalid" (get $chart $key)) (eq (toString (get $chart $key)) ""))) -}}
-{{- if and (eq $key "host") (not (regexMatch "^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?$" $value)) -}}
-{{- include "ml-common.fail" (dict "path" $where "message" (printf "%q is not a host name" $value) "fix" "name the server's host, e.g. postgresql.data.svc") -}}
-{{- end -}}
-{{- if and (eq $key "endpoint") (not (regexMatch "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$" $value)) -}}
-{{- include "ml-common.fail" (dict "path" $where "message" (printf "%q is not an http(s)://host[:port] URL" $value) "fix" "set the S3 endpoint URL, e.g. http://minio.data.svc:9000, or leave it empty for AWS") -}}
-{{- end -}}
 {{- end -}}
 {{- $_ := set $out $key $value -}}
 {{- end -}}
+{{- /* A PostgreSQL role that neither the chart nor the global names is the database's name (feast, mlflow). */ -}}
+{{- if and (eq .kind "postgresql") (not $out.user) -}}
+{{- $_ := set $out "user" $out.database -}}
+{{- end -}}
 {{- toJson $out -}}
+{{- end -}}
+
+{{/*
+Error lines of an external service: its effective host that is not a host name, its endpoint that is not
+an http(s)://host[:port] URL, named where it was set (the chart's block or global.<kind>).
+Usage: include "ml-common.externalService.errors" (dict "context" $ "kind" "postgresql" "value" .Values.postgresql)
+*/}}
+{{- define "ml-common.externalService.errors" -}}
+{{- $service := include "ml-common.externalService" . | fromJson -}}
+{{- $chart := .value | default dict -}}
+{{- range $key, $value := $service -}}
+{{- if and (has $key (list "host" "endpoint")) $value -}}
+{{- $where := ternary (printf "%s.%s" $.kind $key) (printf "global.%s.%s" $.kind $key) (not (or (kindIs "invalid" (get $chart $key)) (eq (toString (get $chart $key)) ""))) -}}
+{{- if and (eq $key "host") (not (regexMatch "^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?$" $value)) -}}
+{{- include "ml-common.validation.error" (dict "path" $where "message" (printf "%q is not a host name" $value) "fix" "name the server's host, e.g. postgresql.data.svc") -}}
+{{- end -}}
+{{- if and (eq $key "endpoint") (not (regexMatch "^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$" $value)) -}}
+{{- include "ml-common.validation.error" (dict "path" $where "message" (printf "%q is not an http(s)://host[:port] URL" $value) "fix" "set the S3 endpoint URL, e.g. http://minio.data.svc:9000, or leave it empty for AWS") -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 
 {{/*

@@ -25,12 +25,12 @@ A bundle list is a list of (dict "client" "postgresql" "caBundle" .Values.postgr
 {{- toJson $out -}}
 {{- end -}}
 
-{{/* Fails naming the value when a bundle names both a Secret and a ConfigMap. Usage: include "ml-common.caBundle.validate" $bundles */}}
-{{- define "ml-common.caBundle.validate" -}}
+{{/* Error lines of the bundles that name both a Secret and a ConfigMap. Usage: include "ml-common.caBundle.errors" $bundles */}}
+{{- define "ml-common.caBundle.errors" -}}
 {{- range . -}}
 {{- $ca := .caBundle | default dict -}}
 {{- if and $ca.secretName $ca.configMapName -}}
-{{- include "ml-common.fail" (dict "path" (printf "%s.configMapName" .path) "message" (printf "is set together with %s.secretName" .path) "fix" "take the CA bundle from either a Secret or a ConfigMap") -}}
+{{- include "ml-common.validation.error" (dict "path" (printf "%s.configMapName" .path) "message" (printf "is set together with %s.secretName" .path) "fix" "take the CA bundle from either a Secret or a ConfigMap") -}}
 {{- end -}}
 {{- end -}}
 {{- end -}}

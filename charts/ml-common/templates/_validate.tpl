@@ -1,12 +1,44 @@
 {{/*
-Errors name the value at fault and how to fix it: "<path>: <what is wrong>. <fix>".
-Usage: include "ml-common.fail" (dict "path" "workers[0].minReplicas" "message" "is greater than maxReplicas" "fix" "lower minReplicas or raise maxReplicas")
+Validation, Bitnami's validateValues way: checks RETURN error lines, and each chart's one
+templates/validate.yaml collects every line of the chart and reports them all at once.
+
+Why one place: Helm renders a chart's templates one after the other and the first `fail` aborts the
+render, so a check failing from inside a resource template would hide every error after it, and which one
+shows would depend on the render order. That order (pkg/engine/engine.go, sortTemplates, the same in
+Helm 3.20 and Helm 4.1) is: templates with more path segments first (a subchart's
+<parent>/charts/<sub>/templates/x.yaml before <parent>/templates/x.yaml), then reverse-alphabetical
+within the same depth -- so another template of the chart may well run before validate.yaml. Templates
+that render resources therefore never fail: their helpers render something total (e.g. a
+PodDisruptionBudget budget of one key) and leave the error to validate.yaml, whose failure aborts the
+render wherever it comes in that order. Only ml-common.validation.report calls `fail`
+(test/unit/validation.test.ts checks it).
+
+One error line: "value <path>: <what is wrong>. Fix: <how>." and a newline, so a check can return several.
+Usage: include "ml-common.validation.error" (dict "path" "workers[0].minReplicas" "message" "is greater than maxReplicas" "fix" "lower minReplicas or raise maxReplicas")
 */}}
-{{- define "ml-common.fail" -}}
+{{- define "ml-common.validation.error" -}}
 {{- if .fix -}}
-{{- fail (printf "\n\nvalue %s: %s. Fix: %s." .path .message .fix) -}}
+{{- printf "value %s: %s. Fix: %s.\n" .path .message .fix -}}
 {{- else -}}
-{{- fail (printf "\n\nvalue %s: %s." .path .message) -}}
+{{- printf "value %s: %s.\n" .path .message -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+Fails once with every error line of a chart (sorted, each once), or renders nothing when there is none.
+errors: a list of strings, each holding any number of lines (what the checks return; empty ones are skipped).
+Usage (templates/validate.yaml): include "ml-common.validation.report" (dict "chart" "feast" "errors" $errors)
+*/}}
+{{- define "ml-common.validation.report" -}}
+{{- $lines := list -}}
+{{- range .errors -}}
+{{- range splitList "\n" (toString .) -}}
+{{- if trim . -}}{{- $lines = append $lines (trim .) -}}{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- $lines = $lines | uniq | sortAlpha -}}
+{{- with $lines -}}
+{{- fail (printf "\n\n%s: %d invalid value%s (each line names the value and the fix):\n%s" $.chart (len .) (ternary "" "s" (eq (len .) 1)) (join "\n" .)) -}}
 {{- end -}}
 {{- end -}}
 
@@ -45,19 +77,33 @@ true
 
 {{/*
 The budget of a PodDisruptionBudget (ml-common's podDisruptionBudget shape): minAvailable or
-maxUnavailable, whichever is set (a number, or a percentage string). Both or neither set fails, naming
-the value. Usage: include "ml-common.podDisruptionBudget.budget" (dict "value" .Values.podDisruptionBudget "path" "podDisruptionBudget")
+maxUnavailable, whichever is set (a number, or a percentage string). Total: with both set it renders
+minAvailable, with neither maxUnavailable 1, and ml-common.podDisruptionBudget.errors (called from the
+chart's validate.yaml) names the value, so such a render never completes.
+Usage: include "ml-common.podDisruptionBudget.budget" (dict "value" .Values.podDisruptionBudget "path" "podDisruptionBudget")
 */}}
 {{- define "ml-common.podDisruptionBudget.budget" -}}
 {{- $min := .value.minAvailable -}}
 {{- $max := .value.maxUnavailable -}}
-{{- if and (not (kindIs "invalid" $min)) (not (kindIs "invalid" $max)) -}}
-{{- include "ml-common.fail" (dict "path" (printf "%s.maxUnavailable" .path) "message" (printf "is set together with %s.minAvailable; a PodDisruptionBudget takes one of them" .path) "fix" "set the other to null") -}}
-{{- else if not (kindIs "invalid" $min) -}}
+{{- if not (kindIs "invalid" $min) -}}
 minAvailable: {{ if kindIs "string" $min }}{{ $min | quote }}{{ else }}{{ int64 $min }}{{ end }}
 {{- else if not (kindIs "invalid" $max) -}}
 maxUnavailable: {{ if kindIs "string" $max }}{{ $max | quote }}{{ else }}{{ int64 $max }}{{ end }}
 {{- else -}}
-{{- include "ml-common.fail" (dict "path" (printf "%s.minAvailable" .path) "message" "and maxUnavailable are both null while the PodDisruptionBudget is rendered" "fix" "set one of them, e.g. maxUnavailable: 1") -}}
+maxUnavailable: 1
+{{- end -}}
+{{- end -}}
+
+{{/*
+Error lines of a PodDisruptionBudget's budget: both or neither of minAvailable and maxUnavailable set.
+Usage: include "ml-common.podDisruptionBudget.errors" (dict "value" .Values.podDisruptionBudget "path" "podDisruptionBudget")
+*/}}
+{{- define "ml-common.podDisruptionBudget.errors" -}}
+{{- $min := .value.minAvailable -}}
+{{- $max := .value.maxUnavailable -}}
+{{- if and (not (kindIs "invalid" $min)) (not (kindIs "invalid" $max)) -}}
+{{- include "ml-common.validation.error" (dict "path" (printf "%s.maxUnavailable" .path) "message" (printf "is set together with %s.minAvailable; a PodDisruptionBudget takes one of them" .path) "fix" "set the other to null") -}}
+{{- else if and (kindIs "invalid" $min) (kindIs "invalid" $max) -}}
+{{- include "ml-common.validation.error" (dict "path" (printf "%s.minAvailable" .path) "message" "and maxUnavailable are both null while the PodDisruptionBudget is rendered" "fix" "set one of them, e.g. maxUnavailable: 1") -}}
 {{- end -}}
 {{- end -}}

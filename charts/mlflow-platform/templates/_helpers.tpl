@@ -265,70 +265,71 @@ helm.sh/hook-delete-policy: before-hook-creation,hook-succeeded
 {{- end -}}
 
 {{/*
-Validations: invalid combinations fail the render with the value path and the fix.
+Checks of value combinations the schema cannot express, as error lines (ml-common.validation.error), each
+naming the value at fault and the fix; templates/validate.yaml reports them with the others.
 */}}
 {{- define "mlflow-platform.validate" -}}
 {{- $v := .Values -}}
 {{- $pg := include "mlflow-platform.postgresql" . | fromJson -}}
 {{- $s3 := include "mlflow-platform.s3" . | fromJson -}}
-{{- include "ml-common.caBundle.validate" (include "mlflow-platform.caBundles" (dict "context" . "clients" (list "postgresql" "s3")) | fromJsonArray) -}}
+{{- include "ml-common.caBundle.errors" (include "mlflow-platform.caBundles" (dict "context" . "clients" (list "postgresql" "s3")) | fromJsonArray) -}}
 {{- if and (eq $v.backendStore.type "postgresql") (has $pg.sslMode (list "verify-ca" "verify-full")) (not (include "ml-common.caBundle.set" $pg.caBundle)) -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.caBundle" "message" (printf "names no CA (nor does global.postgresql.caBundle) while the sslMode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $pg.sslMode) "fix" "set postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
+{{- include "ml-common.validation.error" (dict "path" "postgresql.caBundle" "message" (printf "names no CA (nor does global.postgresql.caBundle) while the sslMode is %s, so libpq cannot verify the server (root certificate file ... does not exist)" $pg.sslMode) "fix" "set postgresql.caBundle.secretName (or configMapName) and key to the PEM bundle of the CA that signed the server's certificate") -}}
 {{- end -}}
 {{- if and (eq $v.artifacts.type "s3") (include "ml-common.caBundle.set" $s3.caBundle) $v.artifacts.s3.ignoreTls -}}
-{{- include "ml-common.fail" (dict "path" (include "mlflow-platform.servicePath" (dict "context" . "kind" "s3" "key" "caBundle")) "message" "is set while artifacts.s3.ignoreTls skips certificate verification" "fix" "turn artifacts.s3.ignoreTls off (the bundle verifies the endpoint), or clear the bundle") -}}
+{{- include "ml-common.validation.error" (dict "path" (include "mlflow-platform.servicePath" (dict "context" . "kind" "s3" "key" "caBundle")) "message" "is set while artifacts.s3.ignoreTls skips certificate verification" "fix" "turn artifacts.s3.ignoreTls off (the bundle verifies the endpoint), or clear the bundle") -}}
 {{- end -}}
 {{- if eq $v.backendStore.type "postgresql" -}}
 {{- if not $pg.host -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.host" "message" "is empty (and global.postgresql.host too) while backendStore.type is postgresql" "fix" "set postgresql.host, or global.postgresql.host in the umbrella, e.g. postgresql.data.svc") -}}
+{{- include "ml-common.validation.error" (dict "path" "postgresql.host" "message" "is empty (and global.postgresql.host too) while backendStore.type is postgresql" "fix" "set postgresql.host, or global.postgresql.host in the umbrella, e.g. postgresql.data.svc") -}}
 {{- end -}}
 {{- if not $pg.existingSecret -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.existingSecret" "message" "is empty (and global.postgresql.existingSecret too): the password must come from an existing Secret" "fix" "create a Secret with the password and set its name here (and passwordKey)") -}}
+{{- include "ml-common.validation.error" (dict "path" "postgresql.existingSecret" "message" "is empty (and global.postgresql.existingSecret too): the password must come from an existing Secret" "fix" "create a Secret with the password and set its name here (and passwordKey)") -}}
 {{- end -}}
 {{- if and (not $pg.usernameKey) (not $pg.user) -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.user" "message" "is empty and usernameKey is not set" "fix" "set the role name, or usernameKey to read it from the Secret") -}}
+{{- include "ml-common.validation.error" (dict "path" "postgresql.user" "message" "is empty and usernameKey is not set" "fix" "set the role name, or usernameKey to read it from the Secret") -}}
 {{- end -}}
 {{- if not $pg.database -}}
-{{- include "ml-common.fail" (dict "path" "postgresql.database" "message" "is empty while backendStore.type is postgresql" "fix" "set the database of the tracking store, e.g. mlflow") -}}
+{{- include "ml-common.validation.error" (dict "path" "postgresql.database" "message" "is empty while backendStore.type is postgresql" "fix" "set the database of the tracking store, e.g. mlflow") -}}
 {{- end -}}
 {{- end -}}
 {{- if and (eq $v.artifacts.type "s3") (not $s3.bucket) -}}
-{{- include "ml-common.fail" (dict "path" "s3.bucket" "message" "is empty (and global.s3.bucket too) while artifacts.type is s3" "fix" "name the artifact bucket, e.g. mlflow") -}}
+{{- include "ml-common.validation.error" (dict "path" "s3.bucket" "message" "is empty (and global.s3.bucket too) while artifacts.type is s3" "fix" "name the artifact bucket, e.g. mlflow") -}}
 {{- end -}}
 {{- if and (eq $v.backendStore.type "sqlite") (include "mlflow-platform.multiReplica" .) -}}
 {{- if $v.autoscaling.enabled -}}
-{{- include "ml-common.fail" (dict "path" "autoscaling.enabled" "message" "is true with the sqlite backend store, which one server process at a time can write" "fix" "use backendStore.type=postgresql (and S3 artifacts), or turn autoscaling off") -}}
+{{- include "ml-common.validation.error" (dict "path" "autoscaling.enabled" "message" "is true with the sqlite backend store, which one server process at a time can write" "fix" "use backendStore.type=postgresql (and S3 artifacts), or turn autoscaling off") -}}
 {{- else -}}
-{{- include "ml-common.fail" (dict "path" "replicas" "message" (printf "is %v with the sqlite backend store, which one server process at a time can write" $v.replicas) "fix" "set replicas to 1, or use backendStore.type=postgresql") -}}
+{{- include "ml-common.validation.error" (dict "path" "replicas" "message" (printf "is %v with the sqlite backend store, which one server process at a time can write" $v.replicas) "fix" "set replicas to 1, or use backendStore.type=postgresql") -}}
 {{- end -}}
 {{- end -}}
 {{- if and (eq $v.artifacts.type "volume") (include "mlflow-platform.multiReplica" .) (include "mlflow-platform.singleWriterVolume" .) -}}
-{{- include "ml-common.fail" (dict "path" "artifacts.type" "message" "is volume on a ReadWriteOnce (or no) claim while more than one replica can run" "fix" "use artifacts.type=s3, or persistence.accessModes=[ReadWriteMany]") -}}
+{{- include "ml-common.validation.error" (dict "path" "artifacts.type" "message" "is volume on a ReadWriteOnce (or no) claim while more than one replica can run" "fix" "use artifacts.type=s3, or persistence.accessModes=[ReadWriteMany]") -}}
 {{- end -}}
 {{- if and $v.autoscaling.enabled (not (include "mlflow-platform.externalStores" .)) -}}
-{{- include "ml-common.fail" (dict "path" "autoscaling.enabled" "message" "needs both stores outside the pod" "fix" "set backendStore.type=postgresql and artifacts.type=s3") -}}
+{{- include "ml-common.validation.error" (dict "path" "autoscaling.enabled" "message" "needs both stores outside the pod" "fix" "set backendStore.type=postgresql and artifacts.type=s3") -}}
 {{- end -}}
 {{- if and $v.autoscaling.enabled (gt (int $v.autoscaling.minReplicas) (int $v.autoscaling.maxReplicas)) -}}
-{{- include "ml-common.fail" (dict "path" "autoscaling.minReplicas" "message" (printf "(%v) is greater than maxReplicas (%v)" $v.autoscaling.minReplicas $v.autoscaling.maxReplicas) "fix" "lower minReplicas or raise maxReplicas") -}}
+{{- include "ml-common.validation.error" (dict "path" "autoscaling.minReplicas" "message" (printf "(%v) is greater than maxReplicas (%v)" $v.autoscaling.minReplicas $v.autoscaling.maxReplicas) "fix" "lower minReplicas or raise maxReplicas") -}}
 {{- end -}}
 {{- if and (eq $v.artifacts.type "volume") (not $v.artifacts.proxied) -}}
-{{- include "ml-common.fail" (dict "path" "artifacts.proxied" "message" "is false with volume artifacts, which clients cannot reach directly" "fix" "set artifacts.proxied=true, or use artifacts.type=s3") -}}
+{{- include "ml-common.validation.error" (dict "path" "artifacts.proxied" "message" "is false with volume artifacts, which clients cannot reach directly" "fix" "set artifacts.proxied=true, or use artifacts.type=s3") -}}
 {{- end -}}
 {{- if and $v.artifacts.s3.createBucket.enabled (ne $v.artifacts.type "s3") -}}
-{{- include "ml-common.fail" (dict "path" "artifacts.s3.createBucket.enabled" "message" "is true while artifacts.type is not s3" "fix" "set artifacts.type=s3 or turn the bucket Job off") -}}
+{{- include "ml-common.validation.error" (dict "path" "artifacts.s3.createBucket.enabled" "message" "is true while artifacts.type is not s3" "fix" "set artifacts.type=s3 or turn the bucket Job off") -}}
 {{- end -}}
 {{- if $v.auth.enabled -}}
 {{- if not $v.auth.existingSecret -}}
-{{- include "ml-common.fail" (dict "path" "auth.existingSecret" "message" "is empty while auth.enabled is true" "fix" "create a Secret with the admin username, password and a Flask secret key, and set its name here") -}}
+{{- include "ml-common.validation.error" (dict "path" "auth.existingSecret" "message" "is empty while auth.enabled is true" "fix" "create a Secret with the admin username, password and a Flask secret key, and set its name here") -}}
 {{- end -}}
 {{- if and (eq $v.backendStore.type "sqlite") (eq $v.auth.sqlite.path $v.backendStore.sqlite.path) -}}
-{{- include "ml-common.fail" (dict "path" "auth.sqlite.path" "message" "is the tracking database's file" "fix" "give the auth database its own file, e.g. /mlflow/basic_auth.db") -}}
+{{- include "ml-common.validation.error" (dict "path" "auth.sqlite.path" "message" "is the tracking database's file" "fix" "give the auth database its own file, e.g. /mlflow/basic_auth.db") -}}
 {{- end -}}
 {{- if and (eq $v.backendStore.type "postgresql") (eq $v.auth.database $pg.database) -}}
-{{- include "ml-common.fail" (dict "path" "auth.database" "message" "is the tracking database" "fix" "use a separate database, e.g. mlflow_auth") -}}
+{{- include "ml-common.validation.error" (dict "path" "auth.database" "message" "is the tracking database" "fix" "use a separate database, e.g. mlflow_auth") -}}
 {{- end -}}
 {{- end -}}
 {{- if and $v.ingress.enabled (not $v.ingress.hosts) -}}
-{{- include "ml-common.fail" (dict "path" "ingress.hosts" "message" "is empty while ingress.enabled is true" "fix" "add at least one host (it is also added to the allowed hosts)") -}}
+{{- include "ml-common.validation.error" (dict "path" "ingress.hosts" "message" "is empty while ingress.enabled is true" "fix" "add at least one host (it is also added to the allowed hosts)") -}}
 {{- end -}}
 {{- end -}}

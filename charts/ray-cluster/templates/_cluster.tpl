@@ -6,7 +6,6 @@ RayService's rayClusterConfig. Usage: include "ray-cluster.clusterSpec" $
 {{- $v := .Values -}}
 {{- $ports := include "ray-cluster.rayPorts" . | fromJson -}}
 {{- $sc := include "ml-common.containerSecurityContext" (dict "override" $v.securityContext) -}}
-{{- include "ml-common.validateMemory" (dict "resources" $v.head.resources "path" "head.resources") -}}
 {{- $headStore := include "ray-cluster.objectStore" (dict "context" . "resources" $v.head.resources "params" $v.head.rayStartParams "path" "head") | fromJson -}}
 {{- $headParams := include "ray-cluster.rayStartParams" (dict "context" . "params" $v.head.rayStartParams "objectStoreBytes" $headStore.bytes) | fromYaml -}}
 rayVersion: {{ $v.rayVersion | quote }}
@@ -66,12 +65,12 @@ workerGroupSpecs:
 {{- range $i, $g := $v.workers }}
 {{- $gpus := int64 ($g.gpu | default 0) }}
 {{- /* The group's resources merge key by key over workerDefaults.resources (a partial group keeps the defaults). */}}
-{{- $resources := mergeOverwrite (deepCopy ($v.workerDefaults.resources | default dict)) (deepCopy ($g.resources | default dict)) }}
-{{- include "ml-common.validateMemory" (dict "resources" $resources "path" (printf "workers[%d].resources" $i)) }}
+{{- $resources := include "ray-cluster.workerResources" (dict "context" $ "group" $g) | fromJson }}
 {{- $store := include "ray-cluster.objectStore" (dict "context" $ "resources" $resources "params" $g.rayStartParams "path" (printf "workers[%d]" $i)) | fromJson }}
 {{- $params := include "ray-cluster.rayStartParams" (dict "context" $ "params" $g.rayStartParams "objectStoreBytes" $store.bytes) | fromYaml }}
-{{- $image := $g.image | default (ternary $v.gpuImage $v.image (gt $gpus 0)) }}
-{{- $imagePath := ternary (printf "workers[%d].image" $i) (ternary "gpuImage" "image" (gt $gpus 0)) (hasKey $g "image") }}
+{{- $workerImage := include "ray-cluster.workerImage" (dict "context" $ "group" $g "index" $i) | fromJson }}
+{{- $image := $workerImage.image }}
+{{- $imagePath := $workerImage.path }}
 {{- if gt $gpus 0 }}
 {{- $_ := set $resources "limits" (merge (dict $v.gpu.resourceName $gpus) (get $resources "limits" | default dict)) }}
 {{- end }}
@@ -106,4 +105,24 @@ workerGroupSpecs:
           "ports" (list (dict "name" "serve" "port" $ports.serve) (dict "name" "metrics" "port" $ports.metrics))
           "waitForGcs" (and (include "ray-cluster.meshEnabled" $) $v.mesh.waitForGcs)) | nindent 6 }}
 {{- end }}
+{{- end -}}
+
+{{/*
+A worker group's resources: merged key by key over workerDefaults.resources (a partial group keeps the
+defaults). Usage: include "ray-cluster.workerResources" (dict "context" $ "group" $g) | fromJson
+*/}}
+{{- define "ray-cluster.workerResources" -}}
+{{- mergeOverwrite (deepCopy (.context.Values.workerDefaults.resources | default dict)) (deepCopy (.group.resources | default dict)) | toJson -}}
+{{- end -}}
+
+{{/*
+A worker group's image and its value path: the group's own, else gpuImage for a GPU group, else image.
+Usage: include "ray-cluster.workerImage" (dict "context" $ "group" $g "index" $i) | fromJson -> {"image": {...}, "path": "gpuImage"}
+*/}}
+{{- define "ray-cluster.workerImage" -}}
+{{- $v := .context.Values -}}
+{{- $gpus := int64 (.group.gpu | default 0) -}}
+{{- $image := .group.image | default (ternary $v.gpuImage $v.image (gt $gpus 0)) -}}
+{{- $path := ternary (printf "workers[%d].image" (int .index)) (ternary "gpuImage" "image" (gt $gpus 0)) (hasKey .group "image") -}}
+{{- dict "image" $image "path" $path | toJson -}}
 {{- end -}}

@@ -118,31 +118,41 @@ The object store of a Ray pod, one rule for the head and every worker group: obj
 group's rayStartParams object-store-memory when set, else objectStore.memoryPercent of the Ray
 container's memory limit; /dev/shm (the store's tmpfs) is 10 % larger, in whole Mi. Ray keeps the
 store in /dev/shm only when it fits there (else a slow /tmp store) and refuses stores under 75 MiB or
-above the memory limit, so each of those fails here naming the value.
+above the memory limit: each of those is an error line in "errors", naming the value (validate.yaml
+reports them; the sizes are computed anyway, so the templates that render the pods never fail).
 Usage: include "ray-cluster.objectStore" (dict "context" $ "resources" $resources "params" $params "path" "workers[0]") | fromJson
--> {"bytes": "2576980377", "shm": "2704Mi"}
+-> {"bytes": "2576980377", "shm": "2704Mi", "errors": ""}
 */}}
 {{- define "ray-cluster.objectStore" -}}
 {{- $memory := dig "limits" "memory" "" (.resources | default dict) -}}
 {{- $memoryPath := printf "%s.resources.limits.memory" .path -}}
+{{- $errors := "" -}}
 {{- if eq (toString $memory) "" -}}
-{{- include "ml-common.fail" (dict "path" $memoryPath "message" "is not set, and the Ray object store and /dev/shm are sized from it" "fix" "set a memory limit for the Ray container (workerDefaults.resources holds the workers' defaults)") -}}
+{{- $errors = print $errors (include "ml-common.validation.error" (dict "path" $memoryPath "message" "is not set, and the Ray object store and /dev/shm are sized from it" "fix" "set a memory limit for the Ray container (workerDefaults.resources holds the workers' defaults)")) -}}
 {{- end -}}
-{{- $limit := include "ml-common.quantityBytes" (dict "value" $memory "path" $memoryPath) | int64 -}}
+{{- $quantityErrors := "" -}}
+{{- if not $errors -}}{{- $quantityErrors = include "ml-common.quantity.errors" (dict "value" $memory "path" $memoryPath) -}}{{- end -}}
+{{- $limit := include "ml-common.quantityBytes" (dict "value" $memory) | int64 -}}
 {{- $bytes := div (mul $limit (int64 .context.Values.objectStore.memoryPercent)) 100 -}}
 {{- $explicit := get (.params | default dict) "object-store-memory" -}}
 {{- if $explicit -}}
-{{- $bytes = include "ml-common.quantityBytes" (dict "value" $explicit "path" (printf "%s.rayStartParams.object-store-memory" .path)) | int64 -}}
+{{- $quantityErrors = print $quantityErrors (include "ml-common.quantity.errors" (dict "value" $explicit "path" (printf "%s.rayStartParams.object-store-memory" .path))) -}}
+{{- $bytes = include "ml-common.quantityBytes" (dict "value" $explicit) | int64 -}}
 {{- end -}}
+{{- if or $errors $quantityErrors -}}
+{{- /* No size to compare: the missing or malformed value is the error. */ -}}
+{{- $errors = print $errors $quantityErrors -}}
+{{- else -}}
 {{- $minimum := mul 75 1048576 -}}
 {{- if lt $bytes $minimum -}}
-{{- include "ml-common.fail" (dict "path" (ternary (printf "%s.rayStartParams.object-store-memory" .path) $memoryPath (not (empty $explicit))) "message" (printf "gives an object store of %d bytes, below Ray's minimum of %d (75 MiB)" $bytes $minimum) "fix" (printf "raise the memory limit to at least %dMi, or set rayStartParams.object-store-memory" (add1 (div (mul $minimum 100) (mul (int64 .context.Values.objectStore.memoryPercent) 1048576))))) -}}
+{{- $errors = print $errors (include "ml-common.validation.error" (dict "path" (ternary (printf "%s.rayStartParams.object-store-memory" .path) $memoryPath (not (empty $explicit))) "message" (printf "gives an object store of %d bytes, below Ray's minimum of %d (75 MiB)" $bytes $minimum) "fix" (printf "raise the memory limit to at least %dMi, or set rayStartParams.object-store-memory" (add1 (div (mul $minimum 100) (mul (int64 .context.Values.objectStore.memoryPercent) 1048576)))))) -}}
 {{- end -}}
 {{- if ge $bytes $limit -}}
-{{- include "ml-common.fail" (dict "path" (printf "%s.rayStartParams.object-store-memory" .path) "message" (printf "%d bytes is not below the memory limit %v" $bytes $memory) "fix" "lower object-store-memory or raise the memory limit") -}}
+{{- $errors = print $errors (include "ml-common.validation.error" (dict "path" (printf "%s.rayStartParams.object-store-memory" .path) "message" (printf "%d bytes is not below the memory limit %v" $bytes $memory) "fix" "lower object-store-memory or raise the memory limit")) -}}
+{{- end -}}
 {{- end -}}
 {{- $mi := 1048576 -}}
-{{- dict "bytes" (toString $bytes) "shm" (printf "%dMi" (div (add (div (mul $bytes 11) 10) (sub $mi 1)) $mi)) | toJson -}}
+{{- dict "bytes" (toString $bytes) "shm" (printf "%dMi" (div (add (div (mul $bytes 11) 10) (sub $mi 1)) $mi)) "errors" $errors | toJson -}}
 {{- end -}}
 
 {{/*

@@ -10,7 +10,8 @@ export const dottedPath = (path: string) => path.replace(/\["([^"]+)"\]/g, '.$1'
 /**
  * The value paths a failed render names, whatever produced the error: Helm 3's schema messages
  * (`- workers.0.replicas: ...`), Helm 4's (`- at '/workers/0/replicas': ...`), or a chart's own
- * `fail` through ml-common.fail (`value workers[0].replicas: ...`). Paths come back as `workers[0].replicas`.
+ * error lines (`value workers[0].replicas: ...`, every one of the chart's, from ml-common.validation.report).
+ * Paths come back as `workers[0].replicas`.
  */
 export function errorValuePaths(stderr: string): string[] {
   const paths = new Set<string>();

@@ -6,3 +6,4 @@ export * from './network-policies.ts';
 export * from './monitors.ts';
 export * from './references.ts';
 export * from './istio.ts';
+export * from './kinds.ts';

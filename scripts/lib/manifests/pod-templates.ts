@@ -1,3 +1,4 @@
+import type { Volume } from 'kubernetes-types/core/v1.js';
 import { isHook } from './query.ts';
 import type { Manifest } from './types.ts';
 
@@ -26,7 +27,7 @@ export interface PodSpec {
   initContainers?: Container[];
   ephemeralContainers?: Container[];
   securityContext?: Record<string, any>;
-  volumes?: Record<string, any>[];
+  volumes?: Volume[];
   tolerations?: { key?: string; operator?: string; value?: string; effect?: string }[];
   nodeSelector?: Record<string, string>;
   affinity?: unknown;

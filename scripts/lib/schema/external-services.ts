@@ -4,7 +4,7 @@ import type { Values } from './values.ts';
  * The external services every chart connects to in one shape (ml-common's schema fragments postgresql,
  * s3 and redis), resolved as the charts resolve them (ml-common.externalService in
  * charts/ml-common/templates/_services.tpl): each field the chart's block leaves empty ("" or null) comes
- * from global.<kind>, then from the platform default. A caBundle is taken whole, from whichever names a
+ * from global.<kind>, then from the platform default; a PostgreSQL role named by neither is the database's name. A caBundle is taken whole, from whichever names a
  * Secret or ConfigMap. test/unit/ml-common.test.ts renders the helper beside this function on the same
  * inputs: the two cannot drift apart unnoticed.
  */
@@ -35,5 +35,7 @@ export function effectiveService(kind: ServiceKind, chart: unknown, global: unkn
     }
     out[key] = value;
   }
+  // A PostgreSQL role that neither the chart nor the global names is the database's name (feast, mlflow).
+  if (kind === 'postgresql' && !isSet('user', out.user)) out.user = out.database;
   return out;
 }

@@ -92,7 +92,8 @@ function volumeSources(pod: PodSpec, ctx: PodContext): Map<string, { source?: st
       chmodSync(dir, 0o2775);
       out.set(v.name, { source: dir });
     } else if (v.configMap) {
-      const cm = ctx.manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name === v.configMap.name);
+      const configMap = v.configMap;
+      const cm = ctx.manifests.find((m) => m.kind === 'ConfigMap' && m.metadata.name === configMap.name);
       if (!cm) throw new Error(`volume ${v.name}: ConfigMap ${v.configMap.name} is not in the rendered manifests`);
       mkdirSync(dir, { recursive: true });
       for (const [key, value] of Object.entries((cm as { data?: Record<string, string> }).data ?? {})) writeFileSync(join(dir, key), value);

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
 import { render, tryRender, type ValuesOf } from '../../../scripts/lib/helm/render.ts';
-import { at, find, get, kinds, ofKind, podTemplates, type Manifest } from '../../../scripts/lib/manifests/index.ts';
+import type { Container, PodSpec } from 'kubernetes-types/core/v1.js';
+import { find, get, getTyped, kinds, ofKind, podTemplates, type Manifest } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { ciValuesFiles } from '../../../scripts/lib/scenarios/index.ts';
 import { runBinaryOrThrow } from '../../../scripts/lib/tools/index.ts';
@@ -13,8 +14,11 @@ const ciDir = join(repoRoot, chart, 'ci');
 const ciFile = (name: string) => join(ciDir, `${name}-values.yaml`);
 const apiVersions = ['monitoring.coreos.com/v1', 'security.istio.io/v1'];
 
-const container = (docs: Manifest[], kind: string, name: string, path = 'spec.template.spec') => at(get(docs, kind, name), path) as any;
-const envOf = (c: any) => Object.fromEntries((c.env ?? []).map((e: any) => [e.name, e.valueFrom?.secretKeyRef ? `secret:${e.valueFrom.secretKeyRef.name}/${e.valueFrom.secretKeyRef.key}` : e.value]));
+/** The pod spec of a Deployment or Job, typed as Kubernetes' PodSpec. */
+const container = (docs: Manifest[], kind: 'Deployment' | 'Job', name: string): PodSpec => getTyped(docs, kind, name).spec!.template.spec!;
+const envOf = (c: Container) => Object.fromEntries((c.env ?? []).map((e) => [e.name, e.valueFrom?.secretKeyRef ? `secret:${e.valueFrom.secretKeyRef.name}/${e.valueFrom.secretKeyRef.key}` : e.value]));
+const volume = (spec: PodSpec, name: string) => spec.volumes?.find((v) => v.name === name);
+const names = (items: { name: string }[] | undefined) => (items ?? []).map((i) => i.name);
 const hook = (m: Manifest) => ({ hook: m.metadata.annotations?.['helm.sh/hook'], weight: Number(m.metadata.annotations?.['helm.sh/hook-weight'] ?? 0) });
 
 describe('every pod passes every policy', async () => {
@@ -38,7 +42,7 @@ describe('every pod passes every policy', async () => {
 describe('defaults: zero-dependency install (file registry, SQLite, pod-local)', async () => {
   const docs = await render(chart);
   const pod = container(docs, 'Deployment', 'test-feast-server');
-  const server = pod.containers[0];
+  const server = pod.containers[0]!;
 
   it('runs feast serve on 0.0.0.0:6566 with metrics, from the pinned image as UID 1001', () => {
     expect(server.image).toBe('quay.io/feastdev/feature-server:0.66.0');
@@ -47,64 +51,64 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
       { name: 'http', containerPort: 6566, protocol: 'TCP' },
       { name: 'metrics', containerPort: 8000, protocol: 'TCP' },
     ]);
-    expect(pod.securityContext.runAsUser).toBe(1001);
-    expect(server.securityContext.readOnlyRootFilesystem).toBe(true);
-    expect(server.volumeMounts.map((m: any) => m.mountPath)).toEqual(['/etc/feast', '/data', '/tmp']);
+    expect(pod.securityContext?.runAsUser).toBe(1001);
+    expect(server.securityContext?.readOnlyRootFilesystem).toBe(true);
+    expect(server.volumeMounts?.map((m) => m.mountPath)).toEqual(['/etc/feast', '/data', '/tmp']);
   });
 
   it('probes /health (which loads the registry) for startup and readiness, the process (TCP) for liveness', () => {
-    for (const probe of ['startupProbe', 'readinessProbe']) expect(server[probe].httpGet).toEqual({ path: '/health', port: 'http', scheme: 'HTTP' });
-    expect(server.livenessProbe.httpGet).toBeUndefined();
-    expect(server.livenessProbe.tcpSocket).toEqual({ port: 'http' });
-    expect(server.startupProbe.periodSeconds * server.startupProbe.failureThreshold).toBe(300);
+    for (const probe of ['startupProbe', 'readinessProbe'] as const) expect(server[probe]?.httpGet).toEqual({ path: '/health', port: 'http', scheme: 'HTTP' });
+    expect(server.livenessProbe?.httpGet).toBeUndefined();
+    expect(server.livenessProbe?.tcpSocket).toEqual({ port: 'http' });
+    expect(server.startupProbe!.periodSeconds! * server.startupProbe!.failureThreshold!).toBe(300);
   });
 
   it('registers the feature repository in an init container, since the registry is pod-local', () => {
-    expect(pod.initContainers.map((c: any) => c.name)).toEqual(['copy-feature-repo', 'feast-apply']);
-    expect(pod.initContainers[1].command).toEqual(['feast', '--chdir', '/feature_repo', '--feature-store-yaml', '/etc/feast/feature_store.yaml', 'apply', '--skip-source-validation', '--no-progress']);
-    expect(pod.volumes.find((v: any) => v.name === 'data')).toEqual({ name: 'data', emptyDir: {} });
+    expect(names(pod.initContainers)).toEqual(['copy-feature-repo', 'feast-apply']);
+    expect(pod.initContainers![1]!.command).toEqual(['feast', '--chdir', '/feature_repo', '--feature-store-yaml', '/etc/feast/feature_store.yaml', 'apply', '--skip-source-validation', '--no-progress']);
+    expect(volume(pod, 'data')).toEqual({ name: 'data', emptyDir: {} });
     // feast apply reads plain files in an emptyDir, copied from the ConfigMap (test/unit/feast/feature-repo-copy.test.ts says why).
-    expect(pod.volumes.find((v: any) => v.name === 'feature-repo')).toEqual({ name: 'feature-repo', emptyDir: {} });
-    expect(pod.volumes.find((v: any) => v.name === 'feature-repo-files').configMap.name).toBe('test-feast-repo');
-    expect(pod.initContainers[1].volumeMounts.map((m: any) => m.name)).not.toContain('feature-repo-files');
-    const repo = get(docs, 'ConfigMap', 'test-feast-repo') as any;
-    expect(Object.keys(repo.data)).toEqual(['driver_repo.py']);
-    expect(repo.data['driver_repo.py']).toContain('name="driver_hourly_stats"');
+    expect(volume(pod, 'feature-repo')).toEqual({ name: 'feature-repo', emptyDir: {} });
+    expect(volume(pod, 'feature-repo-files')?.configMap?.name).toBe('test-feast-repo');
+    expect(names(pod.initContainers![1]!.volumeMounts)).not.toContain('feature-repo-files');
+    const repo = getTyped(docs, 'ConfigMap', 'test-feast-repo');
+    expect(Object.keys(repo.data ?? {})).toEqual(['driver_repo.py']);
+    expect(repo.data?.['driver_repo.py']).toContain('name="driver_hourly_stats"');
     expect(ofKind(docs, 'Job')).toEqual([]);
     expect(find(docs, 'PersistentVolumeClaim')).toBeUndefined();
   });
 
   it('mounts no ServiceAccount token and renders no Role (no_auth needs no API)', () => {
     expect(pod.automountServiceAccountToken).toBe(false);
-    expect((get(docs, 'ServiceAccount') as any).automountServiceAccountToken).toBe(false);
+    expect(getTyped(docs, 'ServiceAccount').automountServiceAccountToken).toBe(false);
     expect(find(docs, 'Role')).toBeUndefined();
     expect(find(docs, 'ClusterRole')).toBeUndefined();
   });
 
   it('exposes 6566 and the metrics port; NetworkPolicy admits the namespace on http, the scrapers on metrics, egress DNS only', () => {
-    expect((get(docs, 'Service', 'test-feast-server') as any).spec.ports.map((p: any) => [p.name, p.port])).toEqual([
+    expect(getTyped(docs, 'Service', 'test-feast-server').spec?.ports?.map((p) => [p.name, p.port])).toEqual([
       ['http', 6566],
       ['metrics', 8000],
     ]);
-    const np = get(docs, 'NetworkPolicy', 'test-feast-server') as any;
-    expect(np.spec.ingress).toEqual([
+    const np = getTyped(docs, 'NetworkPolicy', 'test-feast-server');
+    expect(np.spec?.ingress).toEqual([
       { from: [{ podSelector: {} }], ports: [{ port: 'http', protocol: 'TCP' }] },
       // ml-common's default scrapers: kube-prometheus-stack's Prometheus.
       { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }], ports: [{ port: 'metrics', protocol: 'TCP' }] },
     ]);
-    expect(np.spec.egress).toHaveLength(1);
-    expect(np.spec.egress[0].ports.map((p: any) => p.port)).toEqual([53, 53]);
+    expect(np.spec?.egress).toHaveLength(1);
+    expect(np.spec?.egress?.[0]?.ports?.map((p) => p.port)).toEqual([53, 53]);
   });
 
   it('helm test requests /health and the configured online features with the server image', () => {
-    const test = get(docs, 'Pod', 'test-feast-test') as any;
-    expect(test.metadata.annotations['helm.sh/hook']).toBe('test');
-    const c = test.spec.containers[0];
+    const test = getTyped(docs, 'Pod', 'test-feast-test');
+    expect(test.metadata.annotations?.['helm.sh/hook']).toBe('test');
+    const c = test.spec!.containers[0]!;
     expect(c.image).toBe('quay.io/feastdev/feature-server:0.66.0');
     expect(envOf(c).FEAST_URL).toBe('http://test-feast-server:6566');
-    expect(JSON.parse(envOf(c).FEAST_TEST_REQUEST)).toEqual({ features: ['driver_hourly_stats:conv_rate', 'driver_hourly_stats:acc_rate'], entities: { driver_id: [1001] } });
-    expect(c.command[2]).toContain('/get-online-features');
-    expect(c.command[2]).toContain('"/health"');
+    expect(JSON.parse(envOf(c).FEAST_TEST_REQUEST!)).toEqual({ features: ['driver_hourly_stats:conv_rate', 'driver_hourly_stats:acc_rate'], entities: { driver_id: [1001] } });
+    expect(c.command?.[2]).toContain('/get-online-features');
+    expect(c.command?.[2]).toContain('"/health"');
   });
 
   it('renders a ServiceMonitor on the metrics port when the API is served, and none with metrics off', async () => {
@@ -125,8 +129,8 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
       },
     ]);
     expect(find(metricsOff, 'ServiceMonitor')).toBeUndefined();
-    expect(container(metricsOff, 'Deployment', 'test-feast-server').containers[0].command).not.toContain('--metrics');
-    expect((get(metricsOff, 'Service') as any).spec.ports.map((p: any) => p.name)).toEqual(['http']);
+    expect(container(metricsOff, 'Deployment', 'test-feast-server').containers[0]!.command).not.toContain('--metrics');
+    expect(names(getTyped(metricsOff, 'Service').spec?.ports as { name: string }[])).toEqual(['http']);
   });
 });
 
@@ -137,11 +141,11 @@ describe('production profile: Redis online store, PostgreSQL registry and offlin
   it('creates the database and role with an idempotent pre-install/pre-upgrade Job, admin credentials from a Secret', () => {
     const job = get(docs, 'Job', 'test-feast-db-init');
     expect(hook(job)).toEqual({ hook: 'pre-install,pre-upgrade', weight: -10 });
-    const c = (job.spec as any).template.spec.containers[0];
+    const c = getTyped(docs, 'Job', 'test-feast-db-init').spec!.template.spec!.containers[0]!;
     expect(c.image).toBe('postgres:18.4-alpine3.23');
     const env = envOf(c);
     expect(env).toMatchObject({ PGHOST: 'postgresql', PGPORT: '5432', PGDATABASE: 'postgres', PGSSLMODE: 'require', PGUSER: 'secret:postgresql-admin/username', PGPASSWORD: 'secret:postgresql-admin/password', FEAST_DB_USER: 'feast', FEAST_DB_NAME: 'feast', FEAST_DB_PASSWORD: 'secret:feast-postgresql/password' });
-    const script = c.command[2] as string;
+    const script = c.command![2]!;
     expect(script).toMatch(/SELECT format\('CREATE ROLE %I LOGIN', :'role'\) WHERE NOT EXISTS \(SELECT FROM pg_roles WHERE rolname = :'role'\) \\gexec/);
     expect(script).toMatch(/SELECT format\('CREATE DATABASE %I OWNER %I', :'db', :'role'\) WHERE NOT EXISTS \(SELECT FROM pg_database WHERE datname = :'db'\) \\gexec/);
     expect(script).toContain('\\getenv password FEAST_DB_PASSWORD');
@@ -153,29 +157,29 @@ describe('production profile: Redis online store, PostgreSQL registry and offlin
     const job = get(docs, 'Job', 'test-feast-apply');
     expect(hook(job)).toEqual({ hook: 'post-install,post-upgrade', weight: 10 });
     expect(hook(job).weight).toBeGreaterThan(hook(get(docs, 'Job', 'test-feast-db-init')).weight);
-    const spec = (job.spec as any).template.spec;
-    expect(spec.containers.map((c: any) => c.name)).toEqual(['feast-apply']);
-    expect(spec.initContainers.map((c: any) => c.name)).toEqual(['copy-feature-repo']);
-    expect(envOf(spec.containers[0])).toMatchObject({ FEAST_POSTGRES_PASSWORD: 'secret:feast-postgresql/password', FEAST_REDIS_PASSWORD: 'secret:redis/redis-password' });
-    expect(spec.volumes.find((v: any) => v.name === 'feature-repo-files').configMap.name).toBe('test-feast-repo');
+    const spec = container(docs, 'Job', 'test-feast-apply');
+    expect(names(spec.containers)).toEqual(['feast-apply']);
+    expect(names(spec.initContainers)).toEqual(['copy-feature-repo']);
+    expect(envOf(spec.containers[0]!)).toMatchObject({ FEAST_POSTGRES_PASSWORD: 'secret:feast-postgresql/password', FEAST_REDIS_PASSWORD: 'secret:redis/redis-password' });
+    expect(volume(spec, 'feature-repo-files')?.configMap?.name).toBe('test-feast-repo');
     expect(spec.affinity).toBeUndefined();
   });
 
   it('the server waits for the shared registry instead of applying, and serves with two workers', () => {
-    expect(pod.initContainers.map((c: any) => c.name)).toEqual(['wait-for-registry']);
-    expect(pod.initContainers[0].command[2]).toContain('registry.list_projects(allow_cache=False)');
-    expect(envOf(pod.initContainers[0])).toMatchObject({ FEAST_POSTGRES_PASSWORD: 'secret:feast-postgresql/password' });
-    expect(pod.containers[0].command).toContain('--workers');
-    expect(pod.volumes.map((v: any) => v.name)).toEqual(['config', 'tmp']);
+    expect(names(pod.initContainers)).toEqual(['wait-for-registry']);
+    expect(pod.initContainers![0]!.command![2]).toContain('registry.list_projects(allow_cache=False)');
+    expect(envOf(pod.initContainers![0]!)).toMatchObject({ FEAST_POSTGRES_PASSWORD: 'secret:feast-postgresql/password' });
+    expect(pod.containers[0]!.command).toContain('--workers');
+    expect(names(pod.volumes)).toEqual(['config', 'tmp']);
   });
 
   it('the replicas\' first load of the sql registry (which creates its tables) holds a PostgreSQL advisory lock, so one creates them and the others find them; the script is valid Python', async () => {
-    const script: string = pod.initContainers[0].command[2];
+    const script = pod.initContainers![0]!.command![2]!;
     expect(script).toContain("pg_advisory_lock(hashtext('feast-sql-registry-schema'))");
     expect(script).toContain('poolclass=NullPool');
     // The lock is held around the load, not after it.
     expect(script.indexOf('with schema_lock():')).toBeLessThan(script.indexOf('registry.list_projects'));
-    const fileRegistry: string = container(await render(chart, { values: [ciFile('persistent-file')] }), 'Deployment', 'test-feast-server').initContainers[0].command[2];
+    const fileRegistry = container(await render(chart, { values: [ciFile('persistent-file')] }), 'Deployment', 'test-feast-server').initContainers![0]!.command![2]!;
     expect(fileRegistry).not.toContain('pg_advisory_lock');
     for (const source of [script, fileRegistry]) {
       expect(await runBinaryOrThrow('python', 'python', ['-c', 'import sys; compile(sys.stdin.read(), "wait-for-registry", "exec")'], { input: source })).toBe('');
@@ -183,23 +187,23 @@ describe('production profile: Redis online store, PostgreSQL registry and offlin
   });
 
   it('scales with an HPA (no fixed replicas), a PDB and topology spread', () => {
-    expect((get(docs, 'Deployment', 'test-feast-server').spec as any).replicas).toBeUndefined();
-    expect((get(docs, 'HorizontalPodAutoscaler').spec as any)).toMatchObject({ minReplicas: 2, maxReplicas: 6, scaleTargetRef: { kind: 'Deployment', name: 'test-feast-server' } });
-    expect((get(docs, 'PodDisruptionBudget').spec as any).maxUnavailable).toBe(1);
-    expect(pod.topologySpreadConstraints[0].topologyKey).toBe('kubernetes.io/hostname');
+    expect(getTyped(docs, 'Deployment', 'test-feast-server').spec?.replicas).toBeUndefined();
+    expect(getTyped(docs, 'HorizontalPodAutoscaler').spec).toMatchObject({ minReplicas: 2, maxReplicas: 6, scaleTargetRef: { kind: 'Deployment', name: 'test-feast-server' } });
+    expect(getTyped(docs, 'PodDisruptionBudget').spec?.maxUnavailable).toBe(1);
+    expect(pod.topologySpreadConstraints?.[0]?.topologyKey).toBe('kubernetes.io/hostname');
   });
 
   it('runs the registry (gRPC), offline (Arrow Flight) and UI servers with their real commands and probes', () => {
-    const registry = container(docs, 'Deployment', 'test-feast-registry').containers[0];
+    const registry = container(docs, 'Deployment', 'test-feast-registry').containers[0]!;
     expect(registry.command).toEqual(['feast', '--chdir', '/etc/feast', 'serve_registry', '--port', '6570']);
-    expect(registry.readinessProbe.grpc).toEqual({ port: 6570 });
-    const offline = container(docs, 'Deployment', 'test-feast-offline').containers[0];
+    expect(registry.readinessProbe?.grpc).toEqual({ port: 6570 });
+    const offline = container(docs, 'Deployment', 'test-feast-offline').containers[0]!;
     expect(offline.command).toEqual(['feast', '--chdir', '/etc/feast', 'serve_offline', '--host', '0.0.0.0', '--port', '8815']);
-    expect(offline.livenessProbe.tcpSocket).toEqual({ port: 'flight' });
-    const ui = container(docs, 'Deployment', 'test-feast-ui').containers[0];
+    expect(offline.livenessProbe?.tcpSocket).toEqual({ port: 'flight' });
+    const ui = container(docs, 'Deployment', 'test-feast-ui').containers[0]!;
     expect(ui.command).toEqual(['feast', '--chdir', '/etc/feast', 'ui', '--host', '0.0.0.0', '--port', '8888']);
-    expect(ui.startupProbe.httpGet).toEqual({ path: '/health', port: 'http' });
-    expect(Object.fromEntries(ofKind(docs, 'Service').map((s) => [s.metadata.name, (s.spec as any).ports.map((p: any) => p.port)]))).toEqual({
+    expect(ui.startupProbe?.httpGet).toEqual({ path: '/health', port: 'http' });
+    expect(Object.fromEntries(ofKind(docs, 'Service').map((s) => [s.metadata.name, getTyped([s], 'Service').spec?.ports?.map((p) => p.port)]))).toEqual({
       'test-feast-server': [6566, 8000],
       'test-feast-registry': [6570],
       'test-feast-offline': [8815],
@@ -208,14 +212,14 @@ describe('production profile: Redis online store, PostgreSQL registry and offlin
   });
 
   it('NetworkPolicy: listed clients (and the test pod) in, egress to DNS, Redis and PostgreSQL only', () => {
-    const np = get(docs, 'NetworkPolicy', 'test-feast-server') as any;
-    expect(np.spec.ingress[0].from).toEqual([
+    const np = getTyped(docs, 'NetworkPolicy', 'test-feast-server').spec!;
+    expect(np.ingress?.[0]?.from).toEqual([
       { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'istio-ingress' } } },
       { podSelector: { matchLabels: { 'app.kubernetes.io/part-of': 'ml-platform' } } },
       { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'feast', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'test' } } },
     ]);
-    expect(np.spec.ingress[1].from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }]);
-    expect(np.spec.egress.slice(1)).toEqual([
+    expect(np.ingress?.[1]?.from).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }]);
+    expect(np.egress?.slice(1)).toEqual([
       { ports: [{ port: 6379, protocol: 'TCP' }], to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'redis' } } }] },
       { ports: [{ port: 5432, protocol: 'TCP' }], to: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql' } } }] },
       { ports: [{ port: 15012, protocol: 'TCP' }], to: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'istio-system' } } }] },
@@ -263,67 +267,67 @@ describe('file registry on a ReadWriteOnce volume', async () => {
   const docs = await render(chart, { values: [ciFile('persistent-file')] });
 
   it('keeps the claim and pins the apply Job and UI to the server node; the server recreates instead of surging', () => {
-    const pvc = get(docs, 'PersistentVolumeClaim', 'test-feast-data') as any;
+    const pvc = getTyped(docs, 'PersistentVolumeClaim', 'test-feast-data');
     expect(pvc.spec).toMatchObject({ accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '2Gi' } } });
-    expect(pvc.metadata.annotations['helm.sh/resource-policy']).toBe('keep');
+    expect(pvc.metadata.annotations?.['helm.sh/resource-policy']).toBe('keep');
     const affinity = { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ labelSelector: { matchLabels: { 'app.kubernetes.io/name': 'feast', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'server' } }, topologyKey: 'kubernetes.io/hostname' }] } };
     expect(container(docs, 'Job', 'test-feast-apply').affinity).toEqual(affinity);
     expect(container(docs, 'Deployment', 'test-feast-ui').affinity).toEqual(affinity);
     expect(container(docs, 'Deployment', 'test-feast-server').affinity).toBeUndefined();
-    expect((get(docs, 'Deployment', 'test-feast-server').spec as any).strategy).toEqual({ type: 'Recreate' });
+    expect(getTyped(docs, 'Deployment', 'test-feast-server').spec?.strategy).toEqual({ type: 'Recreate' });
     for (const name of ['test-feast-server', 'test-feast-ui']) {
-      expect(container(docs, 'Deployment', name).volumes.find((v: any) => v.name === 'data').persistentVolumeClaim.claimName).toBe('test-feast-data');
+      expect(volume(container(docs, 'Deployment', name), 'data')?.persistentVolumeClaim?.claimName).toBe('test-feast-data');
     }
-    expect(container(docs, 'Deployment', 'test-feast-server').initContainers.map((c: any) => c.name)).toEqual(['wait-for-registry']);
+    expect(names(container(docs, 'Deployment', 'test-feast-server').initContainers)).toEqual(['wait-for-registry']);
   });
 
   it('the Ingress serves the platform path on the server port', () => {
-    const ingress = get(docs, 'Ingress') as any;
-    expect(ingress.spec.ingressClassName).toBe('nginx');
-    expect(ingress.spec.rules[0].http.paths[0]).toEqual({ path: '/api/ml/features(/|$)(.*)', pathType: 'Prefix', backend: { service: { name: 'test-feast-server', port: { name: 'http' } } } });
+    const ingress = getTyped(docs, 'Ingress');
+    expect(ingress.spec?.ingressClassName).toBe('nginx');
+    expect(ingress.spec?.rules?.[0]?.http?.paths[0]).toEqual({ path: '/api/ml/features(/|$)(.*)', pathType: 'Prefix', backend: { service: { name: 'test-feast-server', port: { name: 'http' } } } });
   });
 
   it('an existing claim is used instead of a new one', async () => {
     const existing = await render(chart, { values: [ciFile('persistent-file')], set: { 'persistence.existingClaim': 'feast-data' } });
     expect(find(existing, 'PersistentVolumeClaim')).toBeUndefined();
-    expect(container(existing, 'Job', 'test-feast-apply').volumes.find((v: any) => v.name === 'data').persistentVolumeClaim.claimName).toBe('feast-data');
+    expect(volume(container(existing, 'Job', 'test-feast-apply'), 'data')?.persistentVolumeClaim?.claimName).toBe('feast-data');
   });
 });
 
 describe('PostgreSQL online store, Kubernetes auth, TLS, feature repository from an image', async () => {
   const docs = await render(chart, { values: [ciFile('postgres-online')] });
   const pod = container(docs, 'Deployment', 'test-feast-server');
-  const server = pod.containers[0];
+  const server = pod.containers[0]!;
 
   it('serves HTTPS with --key/--cert from the TLS Secret, probed over HTTPS', () => {
-    expect(server.command.slice(-4)).toEqual(['--key', '/tls/tls.key', '--cert', '/tls/tls.crt']);
-    expect(server.readinessProbe.httpGet).toEqual({ path: '/health', port: 'https', scheme: 'HTTPS' });
-    expect(pod.volumes.find((v: any) => v.name === 'tls').secret.secretName).toBe('feast-tls');
-    expect((get(docs, 'Service') as any).spec.ports).toEqual([{ name: 'https', port: 6566, targetPort: 'https', protocol: 'TCP', appProtocol: 'https' }]);
-    expect(envOf((get(docs, 'Pod') as any).spec.containers[0]).FEAST_URL).toBe('https://test-feast-server:6566');
+    expect(server.command?.slice(-4)).toEqual(['--key', '/tls/tls.key', '--cert', '/tls/tls.crt']);
+    expect(server.readinessProbe?.httpGet).toEqual({ path: '/health', port: 'https', scheme: 'HTTPS' });
+    expect(volume(pod, 'tls')?.secret?.secretName).toBe('feast-tls');
+    expect(getTyped(docs, 'Service').spec?.ports).toEqual([{ name: 'https', port: 6566, targetPort: 'https', protocol: 'TCP', appProtocol: 'https' }]);
+    expect(envOf(getTyped(docs, 'Pod').spec!.containers[0]!).FEAST_URL).toBe('https://test-feast-server:6566');
   });
 
   it('Kubernetes auth mounts the token and grants only TokenReview creation and RoleBinding reads', () => {
     expect(pod.automountServiceAccountToken).toBe(true);
-    expect((get(docs, 'Role') as any).rules).toEqual([{ apiGroups: ['rbac.authorization.k8s.io'], resources: ['rolebindings'], verbs: ['get', 'list'] }]);
-    expect((get(docs, 'ClusterRole') as any).rules).toEqual([{ apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] }]);
-    expect((get(docs, 'RoleBinding') as any).subjects).toEqual([{ kind: 'ServiceAccount', name: 'test-feast', namespace: 'default' }]);
-    expect((get(docs, 'ClusterRoleBinding') as any).roleRef.name).toBe((get(docs, 'ClusterRole') as any).metadata.name);
-    const egressPorts = (get(docs, 'NetworkPolicy', 'test-feast-server') as any).spec.egress.map((r: any) => r.ports.map((p: any) => p.port));
+    expect(getTyped(docs, 'Role').rules).toEqual([{ apiGroups: ['rbac.authorization.k8s.io'], resources: ['rolebindings'], verbs: ['get', 'list'] }]);
+    expect(getTyped(docs, 'ClusterRole').rules).toEqual([{ apiGroups: ['authentication.k8s.io'], resources: ['tokenreviews'], verbs: ['create'] }]);
+    expect(getTyped(docs, 'RoleBinding').subjects).toEqual([{ kind: 'ServiceAccount', name: 'test-feast', namespace: 'default' }]);
+    expect(getTyped(docs, 'ClusterRoleBinding').roleRef.name).toBe(getTyped(docs, 'ClusterRole').metadata.name);
+    const egressPorts = getTyped(docs, 'NetworkPolicy', 'test-feast-server').spec?.egress?.map((r) => r.ports?.map((p) => p.port));
     expect(egressPorts).toEqual([[53, 53], [5432], [443, 6443]]);
   });
 
   it('copies the feature repository out of its image before feast apply, validating sources', () => {
     const spec = container(docs, 'Job', 'test-feast-apply');
-    expect(spec.initContainers[0]).toMatchObject({ name: 'copy-feature-repo', image: 'example/feature-repo:2026.11.1', command: ['cp', '-R', '/repo/.', '/feature_repo/'] });
-    expect(spec.containers[0].command).not.toContain('--skip-source-validation');
-    expect(spec.volumes.find((v: any) => v.name === 'feature-repo')).toEqual({ name: 'feature-repo', emptyDir: {} });
+    expect(spec.initContainers?.[0]).toMatchObject({ name: 'copy-feature-repo', image: 'example/feature-repo:2026.11.1', command: ['cp', '-R', '/repo/.', '/feature_repo/'] });
+    expect(spec.containers[0]!.command).not.toContain('--skip-source-validation');
+    expect(volume(spec, 'feature-repo')).toEqual({ name: 'feature-repo', emptyDir: {} });
     expect(find(docs, 'ConfigMap', 'test-feast-repo')).toBeUndefined();
     expect(spec.affinity).toBeUndefined(); // ReadWriteMany: no pinning
   });
 
   it('two replicas get a PDB without an HPA', () => {
-    expect((get(docs, 'Deployment').spec as any).replicas).toBe(2);
+    expect(getTyped(docs, 'Deployment').spec?.replicas).toBe(2);
     expect(find(docs, 'PodDisruptionBudget')).toBeDefined();
     expect(find(docs, 'HorizontalPodAutoscaler')).toBeUndefined();
   });

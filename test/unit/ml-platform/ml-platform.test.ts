@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
 import { render, type RenderOptions, tryRender, type ValuesOf } from '../../../scripts/lib/helm/render.ts';
-import { at, find, get, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
+import { at, find, get, getTyped, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { check } from '../../../scripts/lib/policies/index.ts';
 import { selectorMatches } from '../../../scripts/lib/policies/network.ts';
@@ -23,8 +23,8 @@ const chartOf = (m: Manifest) => m.metadata.labels?.['app.kubernetes.io/name'];
 const images = (docs: Manifest[]) => podTemplates(docs).flatMap((p) => [...(p.template.spec.initContainers ?? []), ...p.template.spec.containers].map((c) => c.image!));
 /** The environment the Ray head gets from the ConfigMaps it loads (envFrom). */
 const rayEndpoints = (docs: Manifest[]): Record<string, string> => {
-  const c = (get(docs, 'RayCluster') as any).spec.headGroupSpec.template.spec.containers[0];
-  return Object.assign({}, ...((c.envFrom ?? []) as any[]).map((source) => (get(docs, 'ConfigMap', source.configMapRef.name) as any).data));
+  const c = getTyped(docs, 'RayCluster').spec.headGroupSpec.template.spec!.containers[0]!;
+  return Object.assign({}, ...(c.envFrom ?? []).map((source) => getTyped(docs, 'ConfigMap', source.configMapRef!.name).data));
 };
 
 async function failure(valuesObject: unknown, files: string[] = [], helm: 3 | 4 = 4): Promise<string> {
@@ -49,7 +49,7 @@ describe('composition', async () => {
     expect(withoutRay.some((d) => chartOf(d) === 'ray-cluster')).toBe(false);
     expect(withoutRay.some((d) => chartOf(d) === 'feast')).toBe(true);
     expect(new Set(onlyMlflow.map(chartOf))).toEqual(new Set(['mlflow-platform', 'ml-platform']));
-    expect(Object.keys((get(onlyMlflow, 'ConfigMap', 'mlp-endpoints') as any).data)).toEqual(['MLFLOW_TRACKING_URI']);
+    expect(Object.keys(getTyped(onlyMlflow, 'ConfigMap', 'mlp-endpoints').data ?? {})).toEqual(['MLFLOW_TRACKING_URI']);
   });
 
   it('has no ResourceQuota or LimitRange unless asked', () => {
@@ -109,9 +109,9 @@ describe('cross-chart wiring', async () => {
       const uri = new URL(env[variable]!);
       const [service, namespace] = uri.hostname.split('.');
       expect(namespace).toBe('ml');
-      const svc = get(docs, 'Service', service);
+      const svc = getTyped(docs, 'Service', service);
       expect(chartOf(svc)).toBe(chart);
-      expect(((svc.spec as any).ports as any[]).map((p) => p.port)).toContain(Number(uri.port));
+      expect((svc.spec?.ports ?? []).map((p) => p.port)).toContain(Number(uri.port));
     }
   });
 
@@ -133,9 +133,9 @@ describe('cross-chart wiring', async () => {
     expect(mlflowPods.length).toBeGreaterThan(0);
     const rules = ofKind(docs, 'NetworkPolicy')
       .filter((np) => chartOf(np) === 'ray-cluster')
-      .flatMap((np) => ((np.spec as any).egress ?? []) as any[])
-      .filter((r) => (r.ports ?? []).some((p: any) => p.port === 5000));
-    expect(rules.some((r) => (r.to ?? []).some((peer: any) => peer.podSelector && mlflowPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
+      .flatMap((np) => getTyped([np], 'NetworkPolicy').spec?.egress ?? [])
+      .filter((r) => (r.ports ?? []).some((p) => p.port === 5000));
+    expect(rules.some((r) => (r.to ?? []).some((peer) => peer.podSelector && mlflowPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
   });
 
   it("a component renamed (nameOverride) or moved to another port without Ray's egress following is refused naming the egress value (Helm 3 and 4)", async () => {
@@ -165,9 +165,9 @@ describe('cross-chart wiring', async () => {
     expect(feastPods.length).toBeGreaterThan(0);
     const egress = ofKind(both, 'NetworkPolicy')
       .filter((np) => chartOf(np) === 'ray-cluster')
-      .flatMap((np) => ((np.spec as any).egress ?? []) as any[])
-      .filter((r) => (r.ports ?? []).some((p: any) => p.port === 7000));
-    expect(egress.some((r) => (r.to ?? []).some((peer: any) => peer.podSelector && feastPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
+      .flatMap((np) => getTyped([np], 'NetworkPolicy').spec?.egress ?? [])
+      .filter((r) => (r.ports ?? []).some((p) => p.port === 7000));
+    expect(egress.some((r) => (r.to ?? []).some((peer) => peer.podSelector && feastPods.every((labels) => selectorMatches(peer.podSelector, labels))))).toBe(true);
     // The flows policy follows FEAST_FEATURE_SERVER_URL to the Service and its pods: Ray's egress admits them.
     expect(check(both, policyContextOf(chart, values as Values, istio), { only: ['flows'] })).toEqual([]);
   });
@@ -207,7 +207,7 @@ describe('profiles', async () => {
   it('dev needs no Secret and no external service', () => {
     const secretRefs = JSON.stringify(podTemplates(dev).map((p) => p.template.spec)).match(/"secretKeyRef"|"secretName"|"secretRef"/g);
     expect(secretRefs).toBeNull();
-    expect((get(dev, 'RayCluster') as any).spec.enableInTreeAutoscaling).toBe(false);
+    expect(getTyped(dev, 'RayCluster').spec.enableInTreeAutoscaling).toBe(false);
   });
 
   it('prod: PostgreSQL, Redis and MinIO from values, credentials only from the Secrets the README lists', () => {
@@ -226,17 +226,17 @@ describe('profiles', async () => {
     const text = JSON.stringify(prod);
     expect(text).toContain('postgresql+psycopg://feast:${FEAST_POSTGRES_PASSWORD}@postgresql.data.svc:5432/feast?sslmode=require');
     expect(text).toContain('postgresql+psycopg2://mlflow@postgresql.data.svc:5432/mlflow');
-    const s3Endpoints = podTemplates(prod).flatMap((p) => [...(p.template.spec.containers ?? [])].flatMap((c: any) => (c.env ?? []).filter((e: any) => e.name === 'AWS_ENDPOINT_URL').map(() => chartOf(p.owner))));
+    const s3Endpoints = podTemplates(prod).flatMap((p) => p.template.spec.containers.flatMap((c) => (c.env ?? []).filter((e) => e.name === 'AWS_ENDPOINT_URL').map(() => chartOf(p.owner))));
     expect(new Set(s3Endpoints)).toEqual(new Set(['ray-cluster', 'mlflow-platform']));
   });
 
   it('prod: two replicas of Feast and MLflow with PDBs, Ray autoscaling 1-5, STRICT mTLS, monitoring, quota and limit range', () => {
     const deployments = ofKind(prod, 'Deployment').filter((d) => ['feast', 'mlflow-platform'].includes(chartOf(d)!));
-    expect(deployments.map((d) => (d.spec as any).replicas)).toEqual([2, 2]);
+    expect(deployments.map((d) => getTyped([d], 'Deployment').spec?.replicas)).toEqual([2, 2]);
     expect(new Set(ofKind(prod, 'PodDisruptionBudget').map(chartOf))).toEqual(new Set(['feast', 'mlflow-platform']));
-    const ray = get(prod, 'RayCluster') as any;
+    const ray = getTyped(prod, 'RayCluster');
     expect(ray.spec.enableInTreeAutoscaling).toBe(true);
-    expect(ray.spec.workerGroupSpecs.map((g: any) => [g.minReplicas, g.maxReplicas])).toEqual([[1, 5]]);
+    expect(ray.spec.workerGroupSpecs?.map((g) => [g.minReplicas, g.maxReplicas])).toEqual([[1, 5]]);
     expect(new Set(ofKind(prod, 'PeerAuthentication').map((pa) => at(pa, 'spec.mtls.mode')))).toEqual(new Set(['STRICT']));
     expect(get(prod, 'PrometheusRule')).toBeDefined();
     expect(at(get(prod, 'ResourceQuota'), 'spec.hard')).toMatchObject({ 'requests.cpu': '32', 'requests.nvidia.com/gpu': '4' });
@@ -244,13 +244,13 @@ describe('profiles', async () => {
   });
 
   it('gpu: a GPU worker group scheduled through global.gpu, CPU pods untouched', () => {
-    const groups = (get(gpu, 'RayCluster') as any).spec.workerGroupSpecs as any[];
-    const g = groups.find((x) => x.groupName === 'gpu').template.spec;
-    expect(g.containers[0].resources.limits['nvidia.com/gpu']).toBe(1);
+    const groups = getTyped(gpu, 'RayCluster').spec.workerGroupSpecs ?? [];
+    const g = groups.find((x) => x.groupName === 'gpu')!.template.spec!;
+    expect(g.containers[0]!.resources?.limits?.['nvidia.com/gpu']).toBe(1);
     expect(g.runtimeClassName).toBe('nvidia');
     expect(g.nodeSelector).toEqual({ 'nvidia.com/gpu.present': 'true' });
-    expect(g.containers[0].image).toMatch(/-gpu$/);
-    expect(groups.find((x) => x.groupName === 'cpu').template.spec.runtimeClassName).toBeUndefined();
+    expect(g.containers[0]!.image).toMatch(/-gpu$/);
+    expect(groups.find((x) => x.groupName === 'cpu')!.template.spec!.runtimeClassName).toBeUndefined();
     expect(gpu).toPassPolicy('gpu');
   });
 });
@@ -286,7 +286,7 @@ describe('namespace guards', async () => {
 
   it('renders the ResourceQuota and LimitRange from values (merged over the defaults), quantities as strings', () => {
     expect(at(get(docs, 'ResourceQuota'), 'spec.hard')).toEqual({ 'requests.cpu': '8', pods: '20', 'requests.memory': '64Gi', 'limits.memory': '96Gi', persistentvolumeclaims: '20' });
-    const limits = at(get(docs, 'LimitRange'), 'spec.limits[0]') as any;
+    const limits = getTyped(docs, 'LimitRange').spec?.limits[0];
     expect(limits).toEqual({ type: 'Container', defaultRequest: { cpu: '100m', memory: '128Mi' }, default: { memory: '512Mi' }, max: { memory: '16Gi' } });
   });
 });

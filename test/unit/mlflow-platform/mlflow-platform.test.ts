@@ -3,7 +3,9 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
 import { render, tryRender } from '../../../scripts/lib/helm/render.ts';
-import { find, get, isHook, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
+import type { Container, EnvVarSource, PodSpec } from 'kubernetes-types/core/v1.js';
+import type { NetworkPolicy } from 'kubernetes-types/networking/v1.js';
+import { find, findTyped, get, getTyped, isHook, type Manifest, ofKind, podTemplates } from '../../../scripts/lib/manifests/index.ts';
 import { repoRoot } from '../../../scripts/lib/paths.ts';
 import { check } from '../../../scripts/lib/policies/index.ts';
 import { loadCrds } from '../../../scripts/lib/schema/crd.ts';
@@ -23,17 +25,22 @@ const jobScript = (name: string) => `${file(name)}\n${file('run_job.py')}`;
 const fullname = 'test-mlflow-platform';
 const image = 'ghcr.io/mlflow/mlflow:v3.17.0-full';
 
-const deployment = (docs: Manifest[]) => get(docs, 'Deployment', fullname) as any;
-const server = (docs: Manifest[]) => deployment(docs).spec.template.spec.containers[0];
-const podSpec = (docs: Manifest[]) => deployment(docs).spec.template.spec;
-const job = (docs: Manifest[], component: string) => find(docs, 'Job', `${fullname}-${component}`) as any;
-const envOf = (c: any): Record<string, any> => Object.fromEntries((c.env ?? []).map((e: any) => [e.name, e.value ?? e.valueFrom]));
+const deployment = (docs: Manifest[]) => getTyped(docs, 'Deployment', fullname);
+const podSpec = (docs: Manifest[]): PodSpec => deployment(docs).spec!.template.spec!;
+const server = (docs: Manifest[]) => podSpec(docs).containers[0]!;
+/** The Job of a component, if rendered. */
+const job = (docs: Manifest[], component: string) => findTyped(docs, 'Job', `${fullname}-${component}`);
+const jobPod = (docs: Manifest[], component: string): PodSpec => job(docs, component)!.spec!.template.spec!;
+const envOf = (c: Container) => Object.fromEntries((c.env ?? []).map((e) => [e.name, e.value ?? e.valueFrom]));
+const volumeNames = (spec: PodSpec) => (spec.volumes ?? []).map((v) => v.name);
 const secretRef = (name: string, key: string) => ({ secretKeyRef: { name, key } });
 /** The value following a flag in an argument list (undefined when the flag is absent). */
-const flag = (args: string[], name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const flag = (args: string[] | undefined, name: string) => (args?.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const hookEvents = (m: Manifest) => (m.metadata.annotations?.['helm.sh/hook'] ?? '').split(',').filter(Boolean);
 const hookWeight = (m: Manifest) => Number(m.metadata.annotations?.['helm.sh/hook-weight'] ?? 0);
-const policy = (docs: Manifest[], component: string) => get(docs, 'NetworkPolicy', `${fullname}-${component}`) as any;
+const policy = (docs: Manifest[], component: string) => getTyped(docs, 'NetworkPolicy', `${fullname}-${component}`);
+/** The first port of each egress rule of a NetworkPolicy. */
+const firstEgressPorts = (np: NetworkPolicy) => (np.spec?.egress ?? []).map((r) => r.ports?.[0]?.port);
 
 /**
  * What Helm does on `helm upgrade`: the pre-upgrade hooks one by one in weight order (each waited
@@ -85,14 +92,14 @@ describe('every install scenario passes every policy (Helm 3 and 4)', async () =
     const owners = podTemplates(prod).map((p) => `${p.owner.kind}/${p.owner.metadata.name}`);
     expect(owners).toEqual(expect.arrayContaining([`Job/${fullname}-migrate`, `Job/${fullname}-bucket`, `Pod/${fullname}-test`, `Deployment/${fullname}`]));
     const broken = structuredClone(prod);
-    (job(broken, 'migrate').spec.template.spec.containers[0].securityContext as any).allowPrivilegeEscalation = true;
+    jobPod(broken, 'migrate').containers[0]!.securityContext!.allowPrivilegeEscalation = true;
     expect(check(broken, platformContext(), { only: ['restricted'] }).map((f) => f.object)).toEqual([`Job/${fullname}-migrate`]);
   });
 });
 
 describe('defaults: SQLite and artifacts on a volume', async () => {
   const docs = await render(chart);
-  const args: string[] = server(docs).args;
+  const args = server(docs).args ?? [];
 
   it('runs `mlflow server` with the flags built from values', () => {
     expect(server(docs).image).toBe(image);
@@ -111,14 +118,14 @@ describe('defaults: SQLite and artifacts on a volume', async () => {
 
   it('one replica, Recreate, the data volume on a claim, schema upgraded by an init container', () => {
     const d = deployment(docs);
-    expect(d.spec.replicas).toBe(1);
-    expect(d.spec.strategy).toEqual({ type: 'Recreate' });
-    const pvc = get(docs, 'PersistentVolumeClaim', `${fullname}-data`) as any;
-    expect(pvc.spec.resources.requests.storage).toBe('10Gi');
-    expect(pvc.spec.accessModes).toEqual(['ReadWriteOnce']);
-    expect(podSpec(docs).volumes.find((v: any) => v.name === 'data')).toEqual({ name: 'data', persistentVolumeClaim: { claimName: `${fullname}-data` } });
-    const init = podSpec(docs).initContainers[0];
-    expect([...init.command, ...init.args]).toEqual(['mlflow', 'db', 'upgrade', 'sqlite:////mlflow/mlflow.db']);
+    expect(d.spec!.replicas).toBe(1);
+    expect(d.spec!.strategy).toEqual({ type: 'Recreate' });
+    const pvc = getTyped(docs, 'PersistentVolumeClaim', `${fullname}-data`);
+    expect(pvc.spec!.resources?.requests?.storage).toBe('10Gi');
+    expect(pvc.spec!.accessModes).toEqual(['ReadWriteOnce']);
+    expect(podSpec(docs).volumes!.find((v) => v.name === 'data')).toEqual({ name: 'data', persistentVolumeClaim: { claimName: `${fullname}-data` } });
+    const init = podSpec(docs).initContainers![0]!;
+    expect([...init.command!, ...init.args!]).toEqual(['mlflow', 'db', 'upgrade', 'sqlite:////mlflow/mlflow.db']);
     expect(init.image).toBe(image);
     expect(init.volumeMounts).toContainEqual({ name: 'data', mountPath: '/mlflow' });
     expect(ofKind(docs, 'Job')).toEqual([]);
@@ -126,28 +133,28 @@ describe('defaults: SQLite and artifacts on a volume', async () => {
 
   it('probes /health (the event loop) for startup and liveness, server-info (the store, Host localhost) for readiness, on the http port (5000)', () => {
     const c = server(docs);
-    for (const probe of ['startupProbe', 'livenessProbe']) expect(c[probe].httpGet).toEqual({ path: '/health', port: 'http' });
-    expect(c.readinessProbe.httpGet).toEqual({ path: '/api/3.0/mlflow/server-info', port: 'http', httpHeaders: [{ name: 'Host', value: 'localhost' }] });
+    for (const probe of ['startupProbe', 'livenessProbe'] as const) expect(c[probe]?.httpGet).toEqual({ path: '/health', port: 'http' });
+    expect(c.readinessProbe?.httpGet).toEqual({ path: '/api/3.0/mlflow/server-info', port: 'http', httpHeaders: [{ name: 'Host', value: 'localhost' }] });
     // The Host the readiness probe sends is one the server accepts.
     expect(flag(args, '--allowed-hosts')!.split(',')).toContain('localhost');
     expect(c.ports).toEqual([{ name: 'http', containerPort: 5000, protocol: 'TCP' }]);
-    const svc = get(docs, 'Service', fullname) as any;
-    expect(svc.spec.ports).toEqual([
+    const svc = getTyped(docs, 'Service', fullname);
+    expect(svc.spec!.ports).toEqual([
       { name: 'http', port: 5000, targetPort: 'http', protocol: 'TCP' },
       { name: 'metrics', port: 9090, targetPort: 'metrics', protocol: 'TCP' },
     ]);
-    expect(svc.spec.selector).toEqual({ 'app.kubernetes.io/name': 'mlflow-platform', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'server' });
+    expect(svc.spec!.selector).toEqual({ 'app.kubernetes.io/name': 'mlflow-platform', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'server' });
   });
 
   it('read-only root filesystem with emptyDirs where MLflow writes (/tmp as HOME, /dev/shm, metrics) and the data volume', () => {
     const c = server(docs);
-    expect(c.securityContext.readOnlyRootFilesystem).toBe(true);
-    expect(c.volumeMounts.map((m: any) => m.mountPath).sort()).toEqual(['/dev/shm', '/mlflow', '/tmp', '/var/run/mlflow-metrics']);
+    expect(c.securityContext?.readOnlyRootFilesystem).toBe(true);
+    expect(c.volumeMounts?.map((m) => m.mountPath).sort()).toEqual(['/dev/shm', '/mlflow', '/tmp', '/var/run/mlflow-metrics']);
     expect(envOf(c).HOME).toBe('/tmp');
     expect(envOf(c).MLFLOW_DISABLE_TELEMETRY).toBe('true');
-    const volumes = Object.fromEntries(podSpec(docs).volumes.map((v: any) => [v.name, v]));
-    expect(volumes.shm.emptyDir.medium).toBe('Memory');
-    expect(volumes.metrics.emptyDir).toBeDefined();
+    const volumes = Object.fromEntries(podSpec(docs).volumes!.map((v) => [v.name, v]));
+    expect(volumes.shm?.emptyDir?.medium).toBe('Memory');
+    expect(volumes.metrics?.emptyDir).toBeDefined();
     expect(podSpec(docs).automountServiceAccountToken).toBe(false);
     expect(podSpec(docs).securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000, fsGroup: 1000 });
   });
@@ -159,7 +166,7 @@ describe('defaults: SQLite and artifacts on a volume', async () => {
   it('persistence off falls back to an emptyDir (and creates no claim)', async () => {
     const off = await render(chart, { set: { 'persistence.enabled': false } });
     expect(ofKind(off, 'PersistentVolumeClaim')).toEqual([]);
-    expect(podSpec(off).volumes.find((v: any) => v.name === 'data')).toEqual({ name: 'data', emptyDir: {} });
+    expect(podSpec(off).volumes!.find((v) => v.name === 'data')).toEqual({ name: 'data', emptyDir: {} });
   });
 });
 
@@ -200,17 +207,17 @@ describe('MLflow 3 host validation: in-cluster and ingress hosts are allowed', a
   });
 
   it('routes the Ingress and the HTTPRoute to the Service port', () => {
-    const ingress = get(docs, 'Ingress') as any;
-    expect(ingress.spec.rules[0]).toEqual({ host: 'mlflow.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: fullname, port: { name: 'http' } } } }] } });
+    const ingress = getTyped(docs, 'Ingress');
+    expect(ingress.spec!.rules?.[0]).toEqual({ host: 'mlflow.example.com', http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: fullname, port: { name: 'http' } } } }] } });
     const route = get(docs, 'HTTPRoute') as any;
-    expect(route.spec.parentRefs).toEqual([{ name: 'gw' }]);
-    expect(route.spec.rules[0].backendRefs).toEqual([{ name: fullname, port: 5000 }]);
+    expect(route.spec!.parentRefs).toEqual([{ name: 'gw' }]);
+    expect(route.spec!.rules[0].backendRefs).toEqual([{ name: fullname, port: 5000 }]);
   });
 });
 
 describe('PostgreSQL backend and S3 artifacts (ci/postgres-s3)', async () => {
   const docs = await render(chart, { values: [ciFile('postgres-s3')] });
-  const args: string[] = server(docs).args;
+  const args = server(docs).args ?? [];
   const env = envOf(server(docs));
   const uri = 'postgresql+psycopg2://mlflow@postgresql.data.svc.cluster.local:5432/mlflow';
 
@@ -228,9 +235,9 @@ describe('PostgreSQL backend and S3 artifacts (ci/postgres-s3)', async () => {
     // No URL with user:password@ anywhere (args, env values, ConfigMaps, scripts).
     expect(r.stdout).not.toMatch(/[a-z0-9+.-]+:\/\/[^\s/@:"']+:[^\s/@"']+@/i);
     for (const { template } of podTemplates(docs)) {
-      for (const c of template.spec.containers) {
+      for (const c of template.spec!.containers) {
         for (const e of c.env ?? []) {
-          if (/PASSWORD|SECRET|ACCESS_KEY/.test(e.name)) expect({ name: e.name, value: e.value, ref: (e.valueFrom as any)?.secretKeyRef?.name }).toMatchObject({ value: undefined, ref: expect.any(String) });
+          if (/PASSWORD|SECRET|ACCESS_KEY/.test(e.name)) expect({ name: e.name, value: e.value, ref: (e.valueFrom as EnvVarSource | undefined)?.secretKeyRef?.name }).toMatchObject({ value: undefined, ref: expect.any(String) });
         }
       }
     }
@@ -254,15 +261,15 @@ describe('PostgreSQL backend and S3 artifacts (ci/postgres-s3)', async () => {
   });
 
   it('mounts no data volume and rolls updates without downtime when both stores are external', () => {
-    expect(podSpec(docs).volumes.map((v: any) => v.name)).not.toContain('data');
+    expect(podSpec(docs).volumes!.map((v) => v.name)).not.toContain('data');
     expect(ofKind(docs, 'PersistentVolumeClaim')).toEqual([]);
-    expect(deployment(docs).spec.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } });
+    expect(deployment(docs).spec!.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } });
     expect(podSpec(docs).initContainers).toBeUndefined();
   });
 
   it('direct artifacts: --no-serve-artifacts --default-artifact-root s3://bucket/prefix, region, no static keys (IRSA)', async () => {
     const direct = await render(chart, { values: [ciFile('direct-artifacts')] });
-    const a: string[] = server(direct).args;
+    const a = server(direct).args ?? [];
     expect(a).toContain('--no-serve-artifacts');
     expect(flag(a, '--default-artifact-root')).toBe('s3://mlflow-artifacts/tracking');
     expect(a).not.toContain('--artifacts-destination');
@@ -270,19 +277,19 @@ describe('PostgreSQL backend and S3 artifacts (ci/postgres-s3)', async () => {
     expect(e.AWS_DEFAULT_REGION).toBe('eu-west-1');
     expect(e.AWS_ACCESS_KEY_ID).toBeUndefined();
     expect(e.MLFLOW_S3_ENDPOINT_URL).toBeUndefined();
-    expect((get(direct, 'ServiceAccount') as any).metadata.annotations['eks.amazonaws.com/role-arn']).toMatch(/^arn:aws:iam::/);
+    expect(getTyped(direct, 'ServiceAccount').metadata.annotations?.['eks.amazonaws.com/role-arn']).toMatch(/^arn:aws:iam::/);
     expect(a).not.toContain('--expose-prometheus');
   });
 });
 
 describe('migrations: a pre-install/pre-upgrade hook Job that runs before the server', async () => {
   const docs = await render(chart, { values: [ciFile('postgres-s3')] });
-  const migrate = job(docs, 'migrate');
-  const container = migrate.spec.template.spec.containers[0];
+  const migrate = job(docs, 'migrate')!;
+  const container = jobPod(docs, 'migrate').containers[0]!;
 
   it('is a pre-install and pre-upgrade hook, deleted when it succeeds', () => {
     expect(hookEvents(migrate).sort()).toEqual(['pre-install', 'pre-upgrade']);
-    expect(migrate.metadata.annotations['helm.sh/hook-delete-policy']).toBe('before-hook-creation,hook-succeeded');
+    expect(migrate.metadata.annotations?.['helm.sh/hook-delete-policy']).toBe('before-hook-creation,hook-succeeded');
     expect(isHook(deployment(docs))).toBe(false);
   });
 
@@ -308,8 +315,8 @@ describe('migrations: a pre-install/pre-upgrade hook Job that runs before the se
     expect(env.MLFLOW_BACKEND_STORE_URI).toBe(flag(server(docs).args, '--backend-store-uri'));
     expect(env.MLFLOW_AUTH_DATABASE_URI).toBe('postgresql+psycopg2://mlflow@postgresql.data.svc.cluster.local:5432/mlflow_auth');
     expect(env.PGPASSWORD).toEqual(secretRef('mlflow-postgresql', 'password'));
-    expect(migrate.spec.template.spec.restartPolicy).toBe('Never');
-    expect(migrate.spec.template.spec.serviceAccountName).toBeUndefined();
+    expect(migrate.spec!.template.spec!.restartPolicy).toBe('Never');
+    expect(migrate.spec!.template.spec!.serviceAccountName).toBeUndefined();
   });
 
   it('renders only for a database backend, and not when migrations are off', async () => {
@@ -321,21 +328,21 @@ describe('migrations: a pre-install/pre-upgrade hook Job that runs before the se
 
   it('can drop pre-install (database created by the same release): the Job and its policy follow hookEvents', async () => {
     const upgradeOnly = await render(chart, { values: [ciFile('postgres-s3')], valuesObject: { migrations: { hookEvents: ['pre-upgrade'] } } });
-    expect(hookEvents(job(upgradeOnly, 'migrate'))).toEqual(['pre-upgrade']);
+    expect(hookEvents(job(upgradeOnly, 'migrate')!)).toEqual(['pre-upgrade']);
     expect(hookEvents(policy(upgradeOnly, 'migrate'))).toEqual(['pre-upgrade']);
   });
 });
 
 describe('bucket Job (S3/MinIO)', async () => {
   const docs = await render(chart, { values: [ciFile('postgres-s3')] });
-  const bucket = job(docs, 'bucket');
-  const c = bucket.spec.template.spec.containers[0];
+  const bucket = job(docs, 'bucket')!;
+  const c = jobPod(docs, 'bucket').containers[0]!;
 
   it('creates the bucket with boto3 from the pinned MLflow image, before the migration', () => {
     expect(hookEvents(bucket).sort()).toEqual(['pre-install', 'pre-upgrade']);
-    expect(hookWeight(bucket)).toBeLessThan(hookWeight(job(docs, 'migrate')));
+    expect(hookWeight(bucket)).toBeLessThan(hookWeight(job(docs, 'migrate')!));
     expect(c.image).toBe(image);
-    expect([...c.command, ...c.args]).toEqual(['python', '-c', jobScript('create_bucket.py')]);
+    expect([...c.command!, ...c.args!]).toEqual(['python', '-c', jobScript('create_bucket.py')]);
     expect(file('create_bucket.py')).toMatch(/head_bucket[\s\S]*create_bucket/);
   });
 
@@ -367,20 +374,19 @@ describe('basic auth', async () => {
   });
 
   it('mounts a config with a separate auth database and no credential in it', () => {
-    const cm = get(docs, 'ConfigMap', `${fullname}-auth`) as any;
-    const ini: string = cm.data['basic_auth.ini'];
+    const ini = getTyped(docs, 'ConfigMap', `${fullname}-auth`).data?.['basic_auth.ini'];
     expect(ini).toContain('[mlflow]');
     expect(ini).toContain('default_permission = READ');
     expect(ini).toContain('database_uri = postgresql+psycopg2://mlflow@postgresql.data.svc.cluster.local:5432/mlflow_auth');
     expect(ini).not.toMatch(/admin_password|admin_username/);
     expect(server(docs).volumeMounts).toContainEqual({ name: 'auth-config', mountPath: '/etc/mlflow/auth', readOnly: true });
     expect(podSpec(docs).volumes).toContainEqual({ name: 'auth-config', configMap: { name: `${fullname}-auth` } });
-    expect(deployment(docs).spec.template.metadata.annotations['checksum/auth-config']).toMatch(/^[a-f0-9]{64}$/);
+    expect(deployment(docs).spec!.template.metadata?.annotations?.['checksum/auth-config']).toMatch(/^[a-f0-9]{64}$/);
   });
 
   it('uses its own SQLite file with the sqlite backend', async () => {
     const sqlite = await render(chart, { valuesObject: { auth: { enabled: true, existingSecret: 'a' } } });
-    expect((get(sqlite, 'ConfigMap') as any).data['basic_auth.ini']).toContain('database_uri = sqlite:////mlflow/basic_auth.db');
+    expect(getTyped(sqlite, 'ConfigMap').data?.['basic_auth.ini']).toContain('database_uri = sqlite:////mlflow/basic_auth.db');
   });
 
   it('scrapes the metrics listener, which basic auth does not cover: Prometheus holds no MLflow credentials', () => {
@@ -390,8 +396,7 @@ describe('basic auth', async () => {
   });
 
   it('the helm test authenticates with the same Secret', () => {
-    const test = get(docs, 'Pod') as any;
-    const e = envOf(test.spec.containers[0]);
+    const e = envOf(getTyped(docs, 'Pod').spec!.containers[0]!);
     expect(e.MLFLOW_TRACKING_USERNAME).toEqual(secretRef('mlflow-auth', 'username'));
     expect(e.MLFLOW_TRACKING_PASSWORD).toEqual(secretRef('mlflow-auth', 'password'));
   });
@@ -401,16 +406,16 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
   const docs = await render(chart, { values: [ciFile('production')], apiVersions });
 
   it('autoscales 2..6 replicas on CPU and leaves replicas to the HPA', () => {
-    const hpa = get(docs, 'HorizontalPodAutoscaler') as any;
+    const hpa = getTyped(docs, 'HorizontalPodAutoscaler');
     expect(hpa.spec).toMatchObject({ minReplicas: 2, maxReplicas: 6, scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: fullname } });
-    expect(hpa.spec.metrics[0].resource).toEqual({ name: 'cpu', target: { type: 'Utilization', averageUtilization: 75 } });
-    expect(deployment(docs).spec.replicas).toBeUndefined();
+    expect(hpa.spec!.metrics?.[0]?.resource).toEqual({ name: 'cpu', target: { type: 'Utilization', averageUtilization: 75 } });
+    expect(deployment(docs).spec!.replicas).toBeUndefined();
   });
 
   it('keeps one pod through disruptions and spreads replicas over nodes', () => {
-    const pdb = get(docs, 'PodDisruptionBudget') as any;
-    expect(pdb.spec).toEqual({ minAvailable: 1, selector: { matchLabels: deployment(docs).spec.selector.matchLabels } });
-    expect(podSpec(docs).topologySpreadConstraints[0]).toMatchObject({ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: deployment(docs).spec.selector.matchLabels } });
+    const pdb = getTyped(docs, 'PodDisruptionBudget');
+    expect(pdb.spec).toEqual({ minAvailable: 1, selector: { matchLabels: deployment(docs).spec!.selector.matchLabels } });
+    expect(podSpec(docs).topologySpreadConstraints?.[0]).toMatchObject({ maxSkew: 1, topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: deployment(docs).spec!.selector.matchLabels } });
   });
 
   it('renders a PDB for replicas 2 without HPA, and none for one replica', async () => {
@@ -418,7 +423,7 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
       render(chart, { valuesObject: { replicas: 2, backendStore: { type: 'postgresql' }, postgresql: postgres, artifacts: { type: 's3' }, s3 } }),
       render(chart, { valuesObject: { backendStore: { type: 'postgresql' }, postgresql: postgres, artifacts: { type: 's3' }, s3 } }),
     ]);
-    expect(deployment(two).spec.replicas).toBe(2);
+    expect(deployment(two).spec!.replicas).toBe(2);
     expect(ofKind(two, 'PodDisruptionBudget')).toHaveLength(1);
     expect(ofKind(one, 'PodDisruptionBudget')).toEqual([]);
     expect(podSpec(one).topologySpreadConstraints).toBeUndefined();
@@ -426,12 +431,12 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
 
   it('STRICT mTLS for the server (plain text only on the metrics listener, for a Prometheus outside the mesh) and an AuthorizationPolicy for its namespace and the allowed ones', () => {
     const pa = get(docs, 'PeerAuthentication') as any;
-    expect(pa.spec.mtls.mode).toBe('STRICT');
-    expect(pa.spec.portLevelMtls).toEqual({ '9090': { mode: 'PERMISSIVE' } });
-    expect(pa.spec.selector.matchLabels['app.kubernetes.io/component']).toBe('server');
+    expect(pa.spec!.mtls.mode).toBe('STRICT');
+    expect(pa.spec!.portLevelMtls).toEqual({ '9090': { mode: 'PERMISSIVE' } });
+    expect(pa.spec!.selector.matchLabels['app.kubernetes.io/component']).toBe('server');
     const authz = get(docs, 'AuthorizationPolicy') as any;
-    expect(authz.spec.action).toBe('ALLOW');
-    expect(authz.spec.rules).toEqual([
+    expect(authz.spec!.action).toBe('ALLOW');
+    expect(authz.spec!.rules).toEqual([
       { from: [{ source: { namespaces: ['default', 'ray', 'istio-system'] } }], to: [{ operation: { ports: ['5000'] } }] },
       { to: [{ operation: { ports: ['9090'], methods: ['GET'] } }] },
     ]);
@@ -439,13 +444,12 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
   });
 
   it('hook and test pods wait for the sidecar and stop it when done', () => {
-    for (const pod of [job(docs, 'migrate').spec.template, get(docs, 'Pod')] as any[]) {
-      expect(pod.metadata.annotations['proxy.istio.io/config']).toBe('{"holdApplicationUntilProxyStarts": true}');
-      const c = (pod.spec ?? pod.template?.spec).containers[0];
-      expect(envOf(c).STOP_ISTIO_SIDECAR).toBe('true');
+    for (const pod of [job(docs, 'migrate')!.spec!.template, getTyped(docs, 'Pod')]) {
+      expect(pod.metadata?.annotations?.['proxy.istio.io/config']).toBe('{"holdApplicationUntilProxyStarts": true}');
+      expect(envOf(pod.spec!.containers[0]!).STOP_ISTIO_SIDECAR).toBe('true');
     }
     expect(file('migrate.sh')).toContain('15020/quitquitquit');
-    expect((get(docs, 'Pod') as any).spec.containers[0].args.join('\n')).toContain('15020/quitquitquit');
+    expect(getTyped(docs, 'Pod').spec!.containers[0]!.args?.join('\n')).toContain('15020/quitquitquit');
   });
 
   it('the mesh mode follows global.mesh.mtlsMode when the chart leaves it empty', async () => {
@@ -457,8 +461,8 @@ describe('production profile: HPA, PDB, spread, mesh, monitoring', async () => {
   it('ServiceMonitor on the metrics port with the release label', () => {
     const sm = get(docs, 'ServiceMonitor') as any;
     expect(sm.metadata.labels.release).toBe('prometheus');
-    expect(sm.spec.selector.matchLabels).toEqual(deployment(docs).spec.selector.matchLabels);
-    expect(sm.spec.endpoints[0]).toMatchObject({ port: 'metrics', path: '/metrics', interval: '30s', scrapeTimeout: '10s' });
+    expect(sm.spec!.selector.matchLabels).toEqual(deployment(docs).spec!.selector.matchLabels);
+    expect(sm.spec!.endpoints[0]).toMatchObject({ port: 'metrics', path: '/metrics', interval: '30s', scrapeTimeout: '10s' });
   });
 });
 
@@ -478,7 +482,7 @@ describe('monitoring switches', async () => {
 
   it('metrics off: no --expose-prometheus, no metrics volume, no monitor', () => {
     expect(server(noMetrics).args).not.toContain('--expose-prometheus');
-    expect(podSpec(noMetrics).volumes.map((v: any) => v.name)).not.toContain('metrics');
+    expect(podSpec(noMetrics).volumes!.map((v) => v.name)).not.toContain('metrics');
     expect(ofKind(noMetrics, 'ServiceMonitor')).toEqual([]);
   });
 });
@@ -488,39 +492,39 @@ describe('NetworkPolicies', async () => {
   const serverPolicy = policy(docs, 'server');
 
   it('server: port 5000 from the namespace, the metrics listener from the scrapers; egress to DNS, PostgreSQL and MinIO only', () => {
-    expect(serverPolicy.spec.podSelector.matchLabels['app.kubernetes.io/component']).toBe('server');
-    expect(serverPolicy.spec.ingress).toEqual([
+    expect(serverPolicy.spec!.podSelector.matchLabels?.['app.kubernetes.io/component']).toBe('server');
+    expect(serverPolicy.spec!.ingress).toEqual([
       { from: [{ podSelector: {} }], ports: [{ port: 5000, protocol: 'TCP' }] },
       { from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus' } } }], ports: [{ port: 'metrics', protocol: 'TCP' }] },
     ]);
-    const egress = serverPolicy.spec.egress as any[];
-    expect(egress.map((r) => r.ports.map((p: any) => p.port))).toEqual([[53, 53], [5432], [9000]]);
-    expect(egress[1].to).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'data' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql' } } }]);
+    const egress = serverPolicy.spec!.egress ?? [];
+    expect(egress.map((r) => r.ports?.map((p) => p.port))).toEqual([[53, 53], [5432], [9000]]);
+    expect(egress[1]?.to).toEqual([{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'data' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'postgresql' } } }]);
   });
 
   it('hook Jobs get their own policies (hooks themselves, weight -20): migrate to PostgreSQL, bucket to MinIO', () => {
     const migrate = policy(docs, 'migrate');
     expect(hookWeight(migrate)).toBe(-20);
-    expect(migrate.spec.ingress).toEqual([]);
-    expect(migrate.spec.egress.map((r: any) => r.ports[0].port)).toEqual([53, 5432]);
+    expect(migrate.spec!.ingress).toEqual([]);
+    expect(firstEgressPorts(migrate)).toEqual([53, 5432]);
     const bucket = policy(docs, 'bucket');
-    expect(bucket.spec.egress.map((r: any) => r.ports[0].port)).toEqual([53, 9000]);
+    expect(firstEgressPorts(bucket)).toEqual([53, 9000]);
   });
 
   it('the test pod may only reach the server', () => {
     const test = policy(docs, 'test');
-    expect(test.metadata.annotations['helm.sh/hook']).toBe('test');
-    expect(test.spec.egress[1]).toEqual({ to: [{ podSelector: { matchLabels: serverPolicy.spec.podSelector.matchLabels } }], ports: [{ port: 5000, protocol: 'TCP' }] });
+    expect(test.metadata.annotations?.['helm.sh/hook']).toBe('test');
+    expect(test.spec!.egress?.[1]).toEqual({ to: [{ podSelector: { matchLabels: serverPolicy.spec!.podSelector.matchLabels } }], ports: [{ port: 5000, protocol: 'TCP' }] });
   });
 
   it('without same-namespace access, the test pod and the listed clients and scrapers are allowed', async () => {
     const narrow = await render(chart, { values: [ciFile('production')] });
-    const ingress = policy(narrow, 'server').spec.ingress as any[];
-    expect(ingress[0].from).toContainEqual({ podSelector: {} });
+    const ingress = policy(narrow, 'server').spec!.ingress ?? [];
+    expect(ingress[0]?.from).toContainEqual({ podSelector: {} });
     const closed = await render(chart, { values: [ciFile('production')], set: { 'networkPolicy.allowSameNamespace': false } });
-    const rules = policy(closed, 'server').spec.ingress as any[];
-    expect(rules[0].from[0]).toEqual({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'mlflow-platform', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'test' } } });
-    expect(rules[0].from).toContainEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ray' } } });
+    const rules = policy(closed, 'server').spec!.ingress ?? [];
+    expect(rules[0]?.from?.[0]).toEqual({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'mlflow-platform', 'app.kubernetes.io/instance': 'test', 'app.kubernetes.io/component': 'test' } } });
+    expect(rules[0]?.from).toContainEqual({ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ray' } } });
     expect(rules[1]).toEqual({ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } }, podSelector: { matchLabels: { 'app.kubernetes.io/name': 'prometheus', prometheus: 'platform' } } }], ports: [{ port: 'metrics', protocol: 'TCP' }] });
     expect(closed).toPassPolicy('network');
   });
@@ -530,13 +534,13 @@ describe('NetworkPolicies', async () => {
       render(chart, { values: [ciFile('direct-artifacts')], apiVersions }),
       render(chart, { valuesObject: { artifacts: { type: 's3' }, s3: { ...s3, endpoint: 'https://s3.example.com' } } }),
     ]);
-    expect(policy(aws, 'server').spec.egress.map((r: any) => r.ports[0].port)).toEqual([53, 15012, 443]);
-    expect(policy(https, 'server').spec.egress.map((r: any) => r.ports[0].port)).toEqual([53, 443]);
+    expect(firstEgressPorts(policy(aws, 'server'))).toEqual([53, 15012, 443]);
+    expect(firstEgressPorts(policy(https, 'server'))).toEqual([53, 443]);
   });
 
   it('istiod egress follows global.mesh.istiodNamespace, and the chart value wins (shared helper)', async () => {
     const istiod = (docs: Manifest[]) =>
-      ofKind(docs, 'NetworkPolicy').flatMap((np) => ((np.spec as any).egress as any[]).filter((r) => r.ports?.some((p: any) => p.port === 15012)).map((r) => r.to[0].namespaceSelector.matchLabels['kubernetes.io/metadata.name']));
+      ofKind(docs, 'NetworkPolicy').flatMap((np) => (getTyped([np], 'NetworkPolicy').spec?.egress ?? []).filter((r) => r.ports?.some((p) => p.port === 15012)).map((r) => r.to?.[0]?.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name']));
     const [byDefault, viaGlobal, chartWins] = await Promise.all([
       render(chart, { values: [ciFile('direct-artifacts')], apiVersions }),
       render(chart, { values: [ciFile('direct-artifacts')], apiVersions, valuesObject: { global: { mesh: { istiodNamespace: 'istio-control' } } } }),
@@ -560,16 +564,16 @@ describe('NetworkPolicies', async () => {
 
 describe('helm test', async () => {
   const docs = await render(chart, { namespace: 'ml' });
-  const pod = get(docs, 'Pod') as any;
-  const c = pod.spec.containers[0];
+  const pod = getTyped(docs, 'Pod');
+  const c = pod.spec!.containers[0]!;
 
   it('runs the REST API smoke test with the server image against the in-cluster tracking URI', () => {
-    expect(pod.metadata.annotations['helm.sh/hook']).toBe('test');
+    expect(pod.metadata.annotations?.['helm.sh/hook']).toBe('test');
     expect(c.image).toBe(image);
-    expect([...c.command, ...c.args]).toEqual(['python', '-c', jobScript('smoke_test.py')]);
+    expect([...c.command!, ...c.args!]).toEqual(['python', '-c', jobScript('smoke_test.py')]);
     expect(envOf(c).MLFLOW_TRACKING_URI).toBe(`http://${fullname}.ml.svc.cluster.local:5000`);
     expect(envOf(c).TEST_EXPERIMENT_NAME).toBe('helm-test-test');
-    expect(pod.spec.restartPolicy).toBe('Never');
+    expect(pod.spec!.restartPolicy).toBe('Never');
   });
 
   it('the script creates an experiment, logs a run with a metric and reads it back', () => {
@@ -579,7 +583,7 @@ describe('helm test', async () => {
   });
 
   it('the tracking URI host is one the server allows', () => {
-    const host = new URL(envOf(c).MLFLOW_TRACKING_URI).host;
+    const host = new URL(String(envOf(c).MLFLOW_TRACKING_URI)).host;
     const allowed = flag(server(docs).args, '--allowed-hosts')!.split(',');
     expect(allowed.some((pattern) => pattern === host || (pattern.endsWith(':*') && host.startsWith(`${pattern.slice(0, -1)}`)))).toBe(true);
   });
@@ -593,7 +597,7 @@ describe('images', () => {
   it('global.imageRegistry rewrites every image (server, init, Jobs, test); a digest pins it', async () => {
     const digest = `sha256:${'a'.repeat(64)}`;
     const docs = await render(chart, { values: [ciFile('postgres-s3')], valuesObject: { global: { imageRegistry: 'mirror.local:5000' }, image: { digest } } });
-    const images = podTemplates(docs).flatMap((p) => [...(p.template.spec.initContainers ?? []), ...p.template.spec.containers].map((c) => c.image));
+    const images = podTemplates(docs).flatMap((p) => [...(p.template.spec!.initContainers ?? []), ...p.template.spec!.containers].map((c) => c.image));
     expect(images.length).toBeGreaterThanOrEqual(4);
     expect(new Set(images)).toEqual(new Set([`mirror.local:5000/mlflow/mlflow:v3.17.0-full@${digest}`]));
   });
@@ -635,7 +639,7 @@ describe('invalid combinations fail with the value path', () => {
   it('volume artifacts on a ReadWriteOnce claim with several replicas; ReadWriteMany is accepted', async () => {
     expect((await failure({ replicas: 2, backendStore: { type: 'postgresql' }, postgresql: postgres })).paths).toContain('artifacts.type');
     const rwx = await render(chart, { valuesObject: { replicas: 2, backendStore: { type: 'postgresql' }, postgresql: postgres, persistence: { accessModes: ['ReadWriteMany'] } } });
-    expect(deployment(rwx).spec.strategy.type).toBe('RollingUpdate');
+    expect(deployment(rwx).spec!.strategy?.type).toBe('RollingUpdate');
   });
 
   it('PostgreSQL without host, without Secret; auth without Secret or sharing the tracking database', async () => {
@@ -670,7 +674,7 @@ describe('custom resources validate against the prometheus-operator, Istio and G
     const crds = await loadCrds();
     expect(custom.flatMap((m) => crds.validate(m))).toEqual([]);
     const broken = structuredClone(custom.find((m) => m.kind === 'ServiceMonitor')!) as any;
-    broken.spec.endpoints[0].basicAuth = { user: { name: 'x', key: 'y' } };
+    broken.spec!.endpoints[0].basicAuth = { user: { name: 'x', key: 'y' } };
     expect(crds.validate(broken).join('\n')).toMatch(/user/);
   });
 });
