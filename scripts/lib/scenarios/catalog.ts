@@ -65,6 +65,8 @@ export function profiles(where: CatalogRoot = repositoryCatalog): string[] {
  * in a subdirectory, which profiles() does not read): the profiles keep their production sizes.
  */
 export const realNodeLayer = join(repositoryCatalog.valuesDir, 'local', 'real-node.yaml');
+/** The layer `up` adds after it when the local monitoring stack runs (values/local/monitoring.yaml: the label its Prometheus selects by). */
+export const monitoringLayer = join(repositoryCatalog.valuesDir, 'local', 'monitoring.yaml');
 
 /** The values file of a profile. */
 export function profileFile(profile: string, where: CatalogRoot = repositoryCatalog): string {
