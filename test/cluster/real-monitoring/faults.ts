@@ -78,19 +78,23 @@ export async function scaleDeployment(cluster: Cluster, k: Kube, namespace: stri
   await waitFor(`the pods of ${name} to be gone`, async () => ((await k.core.listNamespacedPod({ namespace, labelSelector })).items.length === 0 ? true : undefined), { timeoutMs: 180_000, intervalMs: 2000 });
 }
 
-/** Deletes the Ray worker pods (KubeRay makes new ones) and waits until a worker is ready again. */
-export async function deleteRayWorkers(cluster: Cluster, k: Kube, namespace: string): Promise<string[]> {
-  const workers = (await k.core.listNamespacedPod({ namespace, labelSelector: 'ray.io/node-type=worker' })).items.map((p) => p.metadata!.name!);
-  if (workers.length === 0) throw new Error(`no Ray worker pod in ${namespace}`);
-  await kubectl(cluster, ['-n', namespace, 'delete', 'pod', '--wait=false', ...workers]);
-  return workers;
-}
+/**
+ * The processes that serve a Ray node's metrics (`pkill -f` patterns): the dashboard agent (port `metrics`,
+ * 8080) on every node, which retitles itself `ray::DashboardAgent` (ray/dashboard/agent.py, setproctitle),
+ * and on the head the dashboard (`dash-metrics`, ray/dashboard/head.py's metrics server in dashboard.py's process).
+ */
+const metricsProcesses = { worker: 'ray::DashboardAgent', head: 'ray::DashboardAgent|ray/dashboard/dashboard\\.py' };
 
-export async function rayWorkerReady(k: Kube, namespace: string, replaced: string[]): Promise<void> {
-  await waitFor('a new Ray worker pod to be ready', async () => {
-    const pods = (await k.core.listNamespacedPod({ namespace, labelSelector: 'ray.io/node-type=worker' })).items;
-    return pods.some((p) => !replaced.includes(p.metadata!.name!) && p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')) ? true : undefined;
-  }, { timeoutMs: 600_000, intervalMs: 5000 });
+/**
+ * Stops (SIGSTOP) or continues (SIGCONT) the processes that serve a Ray node type's metrics, in every pod
+ * of that type: a stopped process keeps its port open and answers nothing, so Prometheus' scrapes time
+ * out (`up` 0) while the pod, its containers and its other processes stay as they are.
+ */
+export async function signalRayMetrics(cluster: Cluster, k: Kube, namespace: string, nodeType: 'head' | 'worker', signal: 'STOP' | 'CONT'): Promise<string[]> {
+  const pods = (await k.core.listNamespacedPod({ namespace, labelSelector: `ray.io/node-type=${nodeType}` })).items.map((p) => p.metadata!.name!);
+  if (pods.length === 0) throw new Error(`no Ray ${nodeType} pod in ${namespace}`);
+  for (const pod of pods) await kubectl(cluster, ['-n', namespace, 'exec', pod, '--', 'pkill', `-${signal}`, '-f', metricsProcesses[nodeType]]);
+  return pods;
 }
 
 /** Sends requests to a Serve route through the serve Service, `parallel` at a time; returns the status codes. */
