@@ -10,7 +10,7 @@ import { startCluster } from '../lib/cluster/platform.ts';
 import { prepareRealRelease } from '../lib/cluster/real-release.ts';
 import { type ReleaseSpec, prepareNamespace, upgradeInstall } from '../lib/cluster/releases.ts';
 import { helmValuesFiles } from '../lib/helm/values-files.ts';
-import { installableCharts, monitoringLayer, profiles, realNodeLayer, umbrellaChart, umbrellaExists, umbrellaWith } from '../lib/scenarios/index.ts';
+import { installableCharts, localLayers, profiles, umbrellaChart, umbrellaExists, umbrellaWith } from '../lib/scenarios/index.ts';
 import { writeState } from '../lib/cluster/state.ts';
 import { formatReport, verifyUntilHealthy } from '../lib/cluster/verify.ts';
 import { render } from '../lib/helm/render.ts';
@@ -39,7 +39,7 @@ export const upOptions = {
  * (the label its Prometheus selects monitors and rules by, 5 s scrapes).
  */
 export function plannedReleases(namespace: string, helm: HelmMajor, profile: string | undefined, extraValues: string[] = [], opts: { realNode?: boolean; monitoring?: boolean } = {}): ReleaseSpec[] {
-  const layer = [...(opts.realNode ? [realNodeLayer] : []), ...(opts.realNode && opts.monitoring ? [monitoringLayer] : [])];
+  const layer = localLayers(opts);
   if (umbrellaExists()) {
     const chosen = profile ? profile.split(',').map((p) => p.trim()) : profiles().includes('dev') ? ['dev'] : [];
     const scenario = chosen.length > 0 ? umbrellaWith(chosen) : undefined;

@@ -1,11 +1,9 @@
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { plannedReleases } from '../../scripts/commands/up.ts';
 import { accessPoints, portForwardCommand } from '../../scripts/lib/cluster/access.ts';
 import { monitoringNamespace, monitoringResources, prometheusName, rendersMonitoring, selectedBy } from '../../scripts/lib/cluster/monitoring/resources.ts';
 import { render } from '../../scripts/lib/helm/render.ts';
 import { type Manifest, flowAllowed, ofKind, scrapeTargets } from '../../scripts/lib/manifests/index.ts';
-import { monitoringLayer, profileFile, realNodeLayer } from '../../scripts/lib/scenarios/index.ts';
+import { localLayers, monitoringLayer, profileFile, realNodeLayer } from '../../scripts/lib/scenarios/index.ts';
 import { prometheusModuleVersion, tools } from '../../scripts/lib/tools/catalog.ts';
 import { pinnedVersion } from '../../scripts/lib/tools/gomodules.ts';
 
@@ -69,11 +67,10 @@ describe('the Prometheus of the local monitoring stack', () => {
   });
 });
 
-describe('up on the real node', () => {
-  it('adds the monitoring layer after the real-node layer and before the user\'s files, only when the stack runs', () => {
-    const [withStack] = plannedReleases('ml-platform', 4, 'prod', ['mine.yaml'], { realNode: true, monitoring: true });
-    expect(withStack!.values.slice(-3)).toEqual([realNodeLayer, monitoringLayer, resolve('mine.yaml')]);
-    const [without] = plannedReleases('ml-platform', 4, 'prod', [], { realNode: true });
-    expect(without!.values).not.toContain(monitoringLayer);
+describe('the local layers up adds after the profile', () => {
+  it('the monitoring layer comes after the real-node layer, only when the stack runs, and only on the real node', () => {
+    expect(localLayers({ realNode: true, monitoring: true })).toEqual([realNodeLayer, monitoringLayer]);
+    expect(localLayers({ realNode: true })).toEqual([realNodeLayer]);
+    expect(localLayers({ monitoring: true })).toEqual([]);
   });
 });

@@ -68,6 +68,12 @@ export const realNodeLayer = join(repositoryCatalog.valuesDir, 'local', 'real-no
 /** The layer `up` adds after it when the local monitoring stack runs (values/local/monitoring.yaml: the label its Prometheus selects by). */
 export const monitoringLayer = join(repositoryCatalog.valuesDir, 'local', 'monitoring.yaml');
 
+/** The local cluster's layers, in the order `up` puts them after the profile (the user's own files come after them). */
+export function localLayers(opts: { realNode?: boolean; monitoring?: boolean }): string[] {
+  if (!opts.realNode) return [];
+  return [realNodeLayer, ...(opts.monitoring ? [monitoringLayer] : [])];
+}
+
 /** The values file of a profile. */
 export function profileFile(profile: string, where: CatalogRoot = repositoryCatalog): string {
   const file = [`${profile}.yaml`, `${profile}.yml`, `${profile}.values.ts`].map((f) => join(where.valuesDir, f)).find(existsSync);
