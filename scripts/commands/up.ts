@@ -4,11 +4,13 @@ import { info, step } from '../lib/log.ts';
 import { realNodeWanted } from '../lib/cluster/local.ts';
 import { realNodeRunning } from '../lib/cluster/node/node.ts';
 import { rendersKubeRayOperator, stopOperator } from '../lib/cluster/operator.ts';
+import { rendersMonitoring } from '../lib/cluster/monitoring/resources.ts';
+import { startMonitoring } from '../lib/cluster/monitoring/stack.ts';
 import { startCluster } from '../lib/cluster/platform.ts';
 import { prepareRealRelease } from '../lib/cluster/real-release.ts';
 import { type ReleaseSpec, prepareNamespace, upgradeInstall } from '../lib/cluster/releases.ts';
 import { helmValuesFiles } from '../lib/helm/values-files.ts';
-import { installableCharts, profiles, realNodeLayer, umbrellaChart, umbrellaExists, umbrellaWith } from '../lib/scenarios/index.ts';
+import { installableCharts, localLayers, profiles, umbrellaChart, umbrellaExists, umbrellaWith } from '../lib/scenarios/index.ts';
 import { writeState } from '../lib/cluster/state.ts';
 import { formatReport, verifyUntilHealthy } from '../lib/cluster/verify.ts';
 import { render } from '../lib/helm/render.ts';
@@ -33,10 +35,11 @@ export const upOptions = {
  * when it exists, else every component chart with its defaults. A profile that needs inputs only its
  * user has (airgapped: the image digests) takes them from `-f`; the catalog names the test fixture. On
  * the local cluster's real node the real-node layer comes right after the profile (smaller requests for
- * a 2-core node), before the user's own files.
+ * a 2-core node), before the user's own files; when the local monitoring stack runs, its layer after it
+ * (the label its Prometheus selects monitors and rules by, 5 s scrapes).
  */
-export function plannedReleases(namespace: string, helm: HelmMajor, profile: string | undefined, extraValues: string[] = [], opts: { realNode?: boolean } = {}): ReleaseSpec[] {
-  const layer = opts.realNode ? [realNodeLayer] : [];
+export function plannedReleases(namespace: string, helm: HelmMajor, profile: string | undefined, extraValues: string[] = [], opts: { realNode?: boolean; monitoring?: boolean } = {}): ReleaseSpec[] {
+  const layer = localLayers(opts);
   if (umbrellaExists()) {
     const chosen = profile ? profile.split(',').map((p) => p.trim()) : profiles().includes('dev') ? ['dev'] : [];
     const scenario = chosen.length > 0 ? umbrellaWith(chosen) : undefined;
@@ -62,10 +65,17 @@ export async function run(argv: string[]): Promise<number> {
   if (helm !== 3 && helm !== 4) throw new Error(`--helm must be 3 or 4, not ${values.helm}`);
   const started = performance.now();
   const wantsRealNode = !values.context && values.provider === 'local' && realNodeWanted({});
-  const releases = plannedReleases(values.namespace, helm, values.profile, values.values ?? [], { realNode: wantsRealNode });
+  let releases = plannedReleases(values.namespace, helm, values.profile, values.values ?? [], { realNode: wantsRealNode });
   // `*.values.ts` files are type-checked and handed to Helm as YAML before the cluster is touched.
   for (const r of releases) r.values = await helmValuesFiles(r.values, r.chart);
-  const bundlesOperator = (await Promise.all(releases.map(async (r) => rendersKubeRayOperator(await render(r.chart, { values: r.values, set: r.set, release: r.release, namespace: r.namespace, helm: r.helm }))))).some(Boolean);
+  const renderings = await Promise.all(releases.map((r) => render(r.chart, { values: r.values, set: r.set, release: r.release, namespace: r.namespace, helm: r.helm })));
+  const bundlesOperator = renderings.some(rendersKubeRayOperator);
+  // A profile with monitors (prod) gets the local monitoring stack on the real node, and the layer that labels them for it.
+  const wantsMonitoring = wantsRealNode && renderings.some(rendersMonitoring);
+  if (wantsMonitoring) {
+    releases = plannedReleases(values.namespace, helm, values.profile, values.values ?? [], { realNode: true, monitoring: true });
+    for (const r of releases) r.values = await helmValuesFiles(r.values, r.chart);
+  }
   const state = await startCluster({ provider: values.provider, context: values.context, name: values.name, crds: values.crds, operator: values['no-operator'] || bundlesOperator ? false : undefined });
   if (bundlesOperator && state.operator) {
     // An earlier `up` (another profile) started the toolkit's operator; the release's own takes over.
@@ -75,6 +85,10 @@ export async function run(argv: string[]): Promise<number> {
     writeState(state);
   }
   const onRealNode = wantsRealNode && (await realNodeRunning(state.cluster));
+  if (onRealNode && wantsMonitoring) {
+    state.monitoring = await step('monitoring stack (prometheus-operator, Prometheus) in namespace monitoring', () => startMonitoring(state.cluster, state.monitoring));
+    writeState(state);
+  }
   for (const r of releases) {
     await step(`install ${r.chart} as ${r.release} in ${r.namespace}${r.values.length ? ` with ${r.values.map((v) => v.split('/').slice(-2).join('/')).join(', ')}` : ''} (helm ${helm}, --wait)`, async () => {
       const prepared = onRealNode ? await prepareRealRelease(state.cluster, r) : await prepareNamespace(state.cluster, r);

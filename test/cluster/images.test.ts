@@ -8,7 +8,9 @@ import { type PlannedImage, planImages, recipeFor } from '../../scripts/lib/imag
 import { archiveManifestDigest, packImage } from '../../scripts/lib/images/oci.ts';
 import { normalizeReference } from '../../scripts/lib/images/reference.ts';
 import type { PodSpec } from '../../scripts/lib/manifests/pod-templates.ts';
-import { tools } from '../../scripts/lib/tools/catalog.ts';
+import { prometheusModuleVersion, tools } from '../../scripts/lib/tools/catalog.ts';
+import { monitoringImages } from '../../scripts/lib/images/monitoring-images.ts';
+import { buildScratchImage } from '../../scripts/lib/images/node-images.ts';
 import { runOrThrow } from '../../scripts/lib/tools/index.ts';
 import { RuncPod, type UnpackedImage, imageEnv, reapStaleContainers, unpackImage } from './support/runc-pod.ts';
 
@@ -150,5 +152,44 @@ describe.each(plan.images.map((i) => [i.name, i] as const))('stand-in %s', (name
       expect(out.code, out.output).toBe(0);
       expect(out.output.trim()).toBe(contract.python);
     }
+  });
+});
+
+/**
+ * The local monitoring stack's images (scripts/lib/images/monitoring-images.ts): not rendered by the
+ * charts, so not in the plan above. Each program reports the pinned version; the Prometheus stand-in
+ * keeps the upstream contract (user nobody, entrypoint /bin/prometheus, its config and data paths).
+ */
+describe.each(monitoringImages.map((i) => [i.name, i] as const))('monitoring stand-in %s', (name, recipe) => {
+  const unpackedImage = () => buildScratchImage(recipe).then((built) => unpackImage(built.archive, join(scratch, name)));
+  let img: UnpackedImage;
+  beforeAll(async () => {
+    img = await unpackedImage();
+  }, 900_000);
+
+  it('its program reports the pinned version', async () => {
+    const pod = new RuncPod(probeSpec(), img, bareContext(name));
+    const out = await pod.runToCompletion('probe', [recipe.config.entrypoint[0]!, '--version']);
+    expect(out.code, out.output).toBe(0);
+    const want = name === 'prometheus' ? tools.prometheus.version : tools['prometheus-operator'].version;
+    const program = name === 'prometheus' ? 'prometheus' : 'prometheus-config-reloader';
+    expect(new RegExp(`^${program}, version (\\S+)`, 'm').exec(out.output)?.[1], out.output).toBe(want);
+  });
+
+  it('its config honours the upstream contract (nobody, entrypoint; Prometheus: config file, data directory)', () => {
+    expect(img.config.User).toBe('65534:65534');
+    expect(readFileSync(join(img.rootfs, 'etc/passwd'), 'utf8')).toMatch(/^nobody:x:65534:65534:/m);
+    expect(img.config.Entrypoint).toEqual([`/bin/${name}`]);
+    if (name === 'prometheus') {
+      expect(img.config.Cmd).toEqual(['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus']);
+      expect(img.config.WorkingDir).toBe('/prometheus');
+      expect(existsSync(join(img.rootfs, 'etc/prometheus/prometheus.yml'))).toBe(true);
+    }
+  });
+
+  it('holds the module version the toolkit pins (go version -m)', async () => {
+    const [module, version] = name === 'prometheus' ? ['github.com/prometheus/prometheus', prometheusModuleVersion(tools.prometheus.version)] : ['github.com/prometheus-operator/prometheus-operator', `v${tools['prometheus-operator'].version}`];
+    const info = await runOrThrow('go', ['version', '-m', join(img.rootfs, 'bin', name)]);
+    expect(new RegExp(`\\s(?:mod|dep)\\s+${module.replace(/[.]/g, '\\.')}\\s+(v\\S+)`).exec(info)?.[1], info).toBe(version);
   });
 });

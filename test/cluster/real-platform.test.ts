@@ -20,6 +20,7 @@ import { driverRows, featureRequest, feastStoreState, materializeThroughServer, 
 import { type LoggedRun, logRun, readArtifact, readRun, withMlflow } from './real-platform/mlflow.ts';
 import { rayNodes, runPipeline, withRayDashboard } from './real-platform/ray.ts';
 import { networkPolicyTests } from './real-platform/network-policies.ts';
+import { liveMonitoringTests } from './real-monitoring/tier.ts';
 import { type RealScenario, realScenarios, releaseOf } from './real-platform/scenarios.ts';
 import { realNodes } from './real-pods.ts';
 import { type ContainerLog, ContainerLogCollector, unexplainedErrors } from './support/container-logs.ts';
@@ -28,7 +29,7 @@ import { type ContainerLog, ContainerLogCollector, unexplainedErrors } from './s
  * The real-pod tier: the platform installed from what the charts render onto the local cluster's real
  * node (stand-in images, Pod Security `restricted` enforced) and used as the seeds describe. One
  * scenario after another (the node has 2 cores): dev and prod with Helm 4, dev with a Serve application
- * through the RayService with Helm 3.
+ * through the RayService with Helm 3, dev scraped by the local monitoring stack (the live monitoring tier).
  */
 const cluster = inject('cluster');
 const k = kube(cluster);
@@ -287,5 +288,15 @@ describeScenario(
   // The application's code: a ConfigMap the values mount on every Ray node (serve-app.yaml).
   async (namespace) => {
     await applyConfigMap(k, namespace, 'serve-apps', { 'hello.py': readFileSync(join(import.meta.dirname, 'real-platform', 'hello.py'), 'utf8') });
+  },
+);
+
+describeScenario(
+  realScenarios[3]!,
+  ({ prepared }) => liveMonitoringTests(cluster, k, realScenarios[3]!.namespace, svc, prepared),
+  // Both Serve applications' code: the ConfigMap the values mount on every Ray node (serve-app.yaml).
+  async (namespace) => {
+    const app = (file: string) => readFileSync(join(import.meta.dirname, 'real-platform', file), 'utf8');
+    await applyConfigMap(k, namespace, 'serve-apps', { 'hello.py': app('hello.py'), 'faulty.py': app('faulty.py') });
   },
 );

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { step } from '../log.ts';
 import { crdsDir } from '../tools/crds.ts';
 import { installCrds } from './crds.ts';
+import { stopMonitoring } from './monitoring/stack.ts';
 import { type OperatorProcess, operatorRunning, startOperator, stopOperator } from './operator.ts';
 import { pickProvider, providers } from './providers.ts';
 import { type ClusterState, clearState, readState, writeState } from './state.ts';
@@ -44,10 +45,12 @@ export async function startCluster(opts: ClusterOptions): Promise<ClusterState> 
   return state;
 }
 
-/** Stops what startCluster started: the operator process, then the cluster (if we created it). */
+/** Stops what startCluster and up started: the operator processes, then the cluster (if we created it). */
 export async function stopCluster(state: ClusterState, opts: { keepCluster?: boolean } = {}): Promise<void> {
   const op: OperatorProcess | undefined = state.operator;
   if (op) await step(`stop KubeRay operator (pid ${op.pid})`, () => stopOperator(op));
+  const monitoring = state.monitoring;
+  if (monitoring) await step(`stop prometheus-operator (pid ${monitoring.pid})`, () => stopMonitoring(monitoring));
   if (state.created && !opts.keepCluster) await providers[state.cluster.provider as ProviderName].stop(state.cluster);
   clearState(state.cluster.name);
 }

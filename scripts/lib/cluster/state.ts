@@ -18,6 +18,8 @@ export interface ClusterState {
   /** The cluster was created by us (local/kind) rather than borrowed (current). */
   created: boolean;
   operator?: { pid: number; logFile: string; healthPort: number; metricsPort: number };
+  /** prometheus-operator of the local monitoring stack (namespace monitoring), a host process. */
+  monitoring?: { pid: number; logFile: string; webPort: number };
   /** Helm releases installed by `up`. */
   releases?: { release: string; namespace: string; chart: string; helm: 3 | 4 }[];
 }

@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import { parse } from 'yaml';
 import { toolPath } from '../tools/index.ts';
 import { type AccessPoint, accessPoints, portForwardCommand } from './access.ts';
-import { kube, statusOf } from './kube.ts';
+import { type Kube, kube, statusOf } from './kube.ts';
+import { monitoringNamespace } from './monitoring/resources.ts';
 import { type LiveCheck, checkAccessPoint, feastTestRequest, serveApplications } from './live-checks.ts';
 import { type ServiceOnFakePods, findServicesOnFakePods, isFakeNode } from './node/placement.ts';
 import { notReadyReason, podReady, restarts } from './pod-status.ts';
@@ -119,7 +120,7 @@ export async function verify(cluster: Cluster, namespace: string, opts: { live?:
   }));
   const components = [...byComponent.values()].sort((a, b) => a.component.localeCompare(b.component));
   const simulated = serving.length > 0 && serving.every((p) => fakeNodes.has(p.spec?.nodeName));
-  let access = accessPoints(services, { serveRoute: rayServiceRoute(rayServices) });
+  let access = accessPoints([...services, ...(await monitoringServices(k, namespace))], { serveRoute: rayServiceRoute(rayServices) });
   let live: LiveCheck[] | 'simulated' = [];
   if (simulated) live = 'simulated';
   else if (opts.live !== false) {
@@ -153,6 +154,12 @@ export async function verify(cluster: Cluster, namespace: string, opts: { live?:
     onFakePods.length === 0 &&
     (live === 'simulated' || live.every((c) => c.ok));
   return { cluster, namespace, components, services: svc, rayClusters: rays, servicesOnFakePods: onFakePods, restarts: restarts(serving), access, live, kubectl: await toolPath('kubectl'), healthy };
+}
+
+/** The Prometheus Services of the local monitoring stack (none elsewhere): the status page links Prometheus beside the platform. */
+async function monitoringServices(k: Kube, namespace: string): Promise<V1Service[]> {
+  if (namespace === monitoringNamespace) return [];
+  return k.core.listNamespacedService({ namespace: monitoringNamespace, labelSelector: 'app.kubernetes.io/name=prometheus' }).then((l) => l.items).catch(() => []);
 }
 
 /** Verifies until the report is healthy or `timeoutMs` has passed; returns the last report either way. */

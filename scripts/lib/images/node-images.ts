@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { step } from '../log.ts';
 import { imagesCacheDir } from '../paths.ts';
-import { type ToolName, toolPath, tools } from '../tools/index.ts';
+import { type ToolName, toolBinary, toolPath, tools } from '../tools/index.ts';
 import { type ImageConfig, packImage } from './oci.ts';
 
 /** An image archive ready to import, and the reference it carries. */
@@ -14,11 +14,15 @@ export interface BuiltImage {
 }
 
 /** A scratch image made of static binaries from the tool cache. */
-interface ScratchImage {
+export interface ScratchImage {
   name: string;
   ref: string;
-  /** Binaries copied to `/<bin>` in the image. */
-  binaries: { tool: ToolName; path: string }[];
+  /** Binaries copied to `/<bin>` in the image: the tool's main binary, or `bin`, one it installs beside it. */
+  binaries: { tool: ToolName; bin?: string; path: string }[];
+  /** Files written into the image (mode 0644). */
+  files?: Record<string, string>;
+  /** Directories created with an owner (`uid:gid`) and mode. */
+  dirs?: { path: string; owner: string; mode: number }[];
   config: ImageConfig;
 }
 
@@ -47,10 +51,12 @@ export const nodeImageRecipes = {
   },
 } satisfies Record<string, ScratchImage>;
 
+const binaryOf = (b: ScratchImage['binaries'][number]) => (b.bin ? toolBinary(b.tool, b.bin) : toolPath(b.tool));
+
 /** The key of an image's inputs: its recipe and the bytes of every binary in it. */
 async function imageKey(image: ScratchImage): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify({ ref: image.ref, config: image.config, paths: image.binaries.map((b) => b.path) }));
-  for (const b of image.binaries) hash.update(readFileSync(await toolPath(b.tool)));
+  const hash = createHash('sha256').update(JSON.stringify({ ref: image.ref, config: image.config, paths: image.binaries.map((b) => b.path), files: image.files ?? {}, dirs: image.dirs ?? [] }));
+  for (const b of image.binaries) hash.update(readFileSync(await binaryOf(b)));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -66,8 +72,21 @@ export async function buildScratchImage(image: ScratchImage): Promise<BuiltImage
       for (const b of image.binaries) {
         const dest = join(rootfs, b.path);
         mkdirSync(dirname(dest), { recursive: true });
-        copyFileSync(await toolPath(b.tool), dest);
+        copyFileSync(await binaryOf(b), dest);
         chmodSync(dest, 0o755);
+      }
+      for (const [path, content] of Object.entries(image.files ?? {})) {
+        const dest = join(rootfs, path);
+        mkdirSync(dirname(dest), { recursive: true });
+        writeFileSync(dest, content);
+        chmodSync(dest, 0o644);
+      }
+      for (const d of image.dirs ?? []) {
+        const dir = join(rootfs, d.path);
+        mkdirSync(dir, { recursive: true });
+        const [uid, gid] = d.owner.split(':').map(Number);
+        chownSync(dir, uid!, gid!);
+        chmodSync(dir, d.mode);
       }
       await packImage({ rootfs, ref: image.ref, config: image.config, out: archive });
     } finally {

