@@ -16,6 +16,13 @@ describe('the go-build tool cache', () => {
     expect(goBuildKey({ ...source, env: { CGO_ENABLED: '1' } })).not.toBe(goBuildKey(source));
   });
 
+  it('keys a build by its build tags (Prometheus without the cloud discoveries is another binary), and a source without tags keeps its key', () => {
+    const prometheus = tools.prometheus.source;
+    expect(prometheus.tags).toEqual(['remove_all_sd', 'enable_kubernetes_sd']);
+    expect(goBuildKey({ ...prometheus, tags: [] })).not.toBe(goBuildKey(prometheus));
+    expect(goBuildKey({ ...source, tags: [] })).toBe(goBuildKey(source));
+  });
+
   it('puts the key in the cached directory beside the version', () => {
     expect(cachedToolPath('kubernetes')).toMatch(new RegExp(`/kubernetes/${tools.kubernetes.version}-${goBuildKey(source)}/kube-apiserver$`));
   });

@@ -15,6 +15,8 @@ export type ToolSource =
       extraPkgs?: string[];
       /** Extra build environment, e.g. `CGO_ENABLED=0` for static control-plane binaries. */
       env?: Record<string, string>;
+      /** Go build tags (`-tags`), e.g. Prometheus' `remove_all_sd,enable_kubernetes_sd` to leave out the service discoveries it never uses here. */
+      tags?: string[];
     }
   /** A Debian package; the binary lives at a fixed system path. */
   | { kind: 'apt'; pkg: string; path: string }
@@ -156,6 +158,9 @@ export const tools = {
       kind: 'go-build',
       gomodDir: 'prometheus',
       pkg: 'github.com/prometheus/prometheus/cmd/prometheus',
+      // prometheus-operator configures Kubernetes service discovery only (ServiceMonitor, PodMonitor): the
+      // cloud discoveries (AWS, Azure, GCE, ...) and their SDKs are left out (Prometheus' plugins/*.go tags).
+      tags: ['remove_all_sd', 'enable_kubernetes_sd'],
       ldflags: `-s -w -X github.com/prometheus/common/version.Version=${prometheusVersion} -X github.com/prometheus/common/version.Branch=HEAD -X github.com/prometheus/common/version.BuildUser=ml-platform-charts -X github.com/prometheus/common/version.BuildDate=19700101-00:00:00`,
       env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
     },

@@ -37,8 +37,13 @@ export function goBuildKey(source: Extract<ToolSpec['source'], { kind: 'go-build
   const dir = join(gomodRoot, source.gomodDir);
   const hash = createHash('sha256');
   for (const file of readdirSync(dir).sort()) hash.update(`${file}\0`).update(readFileSync(join(dir, file))).update('\0');
-  hash.update(JSON.stringify({ pkgs: [source.pkg, ...(source.extraPkgs ?? [])].sort(), ldflags: source.ldflags ?? '', env: source.env ?? {} }));
+  hash.update(JSON.stringify({ pkgs: [source.pkg, ...(source.extraPkgs ?? [])].sort(), ldflags: source.ldflags ?? '', env: source.env ?? {}, ...(source.tags?.length ? { tags: source.tags } : {}) }));
   return hash.digest('hex').slice(0, 12);
+}
+
+/** `go build` flags of a source: its ldflags and build tags. */
+function goBuildFlags(source: GoBuild): string[] {
+  return [...(source.ldflags ? ['-ldflags', source.ldflags] : []), ...(source.tags?.length ? ['-tags', source.tags.join(',')] : [])];
 }
 
 /** The first executable named `bin` on PATH. */
@@ -108,7 +113,7 @@ async function provisionOne(name: ToolName): Promise<void> {
       }
       await step(`build ${name} ${spec.version} with go (first time only, a few minutes)`, () =>
         withHeartbeat(`building ${name}`, () =>
-          must('go', ['build', '-trimpath', ...(source.ldflags ? ['-ldflags', source.ldflags] : []), '-o', dest, source.pkg], {
+          must('go', ['build', '-trimpath', ...goBuildFlags(source), '-o', dest, source.pkg], {
             cwd: join(gomodRoot, source.gomodDir),
             env: { GOFLAGS: '-mod=mod', ...source.env },
           }),
@@ -154,7 +159,7 @@ async function goBuildMany(spec: ToolSpec, source: GoBuild, dest: string): Promi
   mkdirSync(dir, { recursive: true });
   const scratch = mkdtempSync(join(dir, '.partial-'));
   try {
-    await must('go', ['build', '-trimpath', ...(source.ldflags ? ['-ldflags', source.ldflags] : []), '-o', `${scratch}/`, source.pkg, ...(source.extraPkgs ?? [])], {
+    await must('go', ['build', '-trimpath', ...goBuildFlags(source), '-o', `${scratch}/`, source.pkg, ...(source.extraPkgs ?? [])], {
       cwd: join(gomodRoot, source.gomodDir),
       env: { GOFLAGS: '-mod=mod', ...source.env },
     });
