@@ -14,7 +14,6 @@ import { chartValues } from '../support/values.ts';
  * (ml-common.validation.report). Each case sets independent errors that different templates used to
  * fail on one at a time (the first in Helm's render order hid the others).
  */
-const digest = `sha256:${'a'.repeat(64)}`;
 const cases: { [C in string]: { chart: C; options: RenderOptions<ValuesOf<C>>; paths: string[] } }[string][] = [
   {
     chart: 'feast',
@@ -63,13 +62,11 @@ const cases: { [C in string]: { chart: C; options: RenderOptions<ValuesOf<C>>; p
     chart: 'ml-platform',
     options: {
       valuesObject: chartValues<'ml-platform'>({
-        global: { requireImageDigests: true },
-        components: { rayCluster: true, feast: true },
-        'ray-cluster': { image: { digest }, networkPolicy: { feast: { ports: [1] } } },
-        feast: { image: { digest } },
+        components: { rayCluster: true, feast: true, mlflow: true },
+        'ray-cluster': { networkPolicy: { feast: { ports: [1] }, mlflow: { ports: [2] } } },
       }),
     },
-    paths: ['mlflow-platform.image.digest', 'ray-cluster.networkPolicy.feast.ports'],
+    paths: ['ray-cluster.networkPolicy.feast.ports', 'ray-cluster.networkPolicy.mlflow.ports'],
   },
 ];
 
@@ -84,6 +81,16 @@ describe('every invalid value of a chart is reported in one render (templates/va
     expect(stderr).toContain(`${chart}: ${c.paths.length} invalid values (each line names the value and the fix):`);
     expect(stderr).toMatch(new RegExp(`${chart}/templates/validate\\.yaml`));
     expect(stderr.match(/^value \S+: .*\. Fix: .*\.$/gm)).toHaveLength(c.paths.length);
+  });
+});
+
+describe('a component rendered inside the umbrella names each value by the umbrella\'s key', () => {
+  it.each([3, 4] as const)('feast alone says image.digest, feast in ml-platform says feast.image.digest (Helm %i)', async (helm) => {
+    const alone = await tryRender('feast', { helm, valuesObject: chartValues<'feast'>({ global: { requireImageDigests: true } }) });
+    const inUmbrella = await tryRender('ml-platform', { helm, valuesObject: chartValues<'ml-platform'>({ global: { requireImageDigests: true }, components: { rayCluster: false, mlflow: false, feast: true } }) });
+    expect(alone.ok || errorValuePaths(alone.error.stderr)).toContain('image.digest');
+    expect(inUmbrella.ok || errorValuePaths(inUmbrella.error.stderr)).toContain('feast.image.digest');
+    expect(inUmbrella.ok || inUmbrella.error.stderr).toContain('feast: ');
   });
 });
 

@@ -1,8 +1,10 @@
 {{/*
 Image reference: [registry/]repository[:tag][@digest]. global.imageRegistry replaces every image's
 registry (air-gapped mirrors); the tag defaults to the chart's appVersion; a digest pins the content.
-Total: an empty repository, `latest` or no tag and no digest, or a malformed digest are named by
-ml-common.image.errors (same arguments), which the chart's validate.yaml calls for every image it renders.
+Total: an empty repository, `latest` or no tag and no digest, a malformed digest, or no digest while
+global.requireImageDigests is on are named by ml-common.image.errors (same arguments), which the chart's
+validate.yaml calls for every image it renders: each chart enforces digests on its own images, alone or in
+the umbrella.
 Usage: include "ml-common.image" (dict "context" $ "image" .Values.image "path" "image")
 */}}
 {{- define "ml-common.image" -}}
@@ -26,6 +28,9 @@ Usage: include "ml-common.image" (dict "context" $ "image" .Values.image "path" 
 {{- end -}}
 {{- if and (not $image.digest) (or (eq $tag "") (eq $tag "latest")) -}}
 {{- include "ml-common.validation.error" (dict "path" (printf "%s.tag" $path) "message" (printf "%q does not pin the image: a pinned version tag (or a digest) is required" $tag) "fix" "set a version tag, e.g. the chart's appVersion, or a digest (sha256:...)") -}}
+{{- end -}}
+{{- if and (not $image.digest) (eq (include "ml-common.digGlobal" (dict "context" .context "keys" (list "requireImageDigests"))) "true") -}}
+{{- include "ml-common.validation.error" (dict "path" (printf "%s.digest" $path) "message" "is empty while global.requireImageDigests is true" "fix" "set the sha256 digest of each image as your registry mirror reports it (e.g. crane digest <registry>/<repository>:<tag>)") -}}
 {{- end -}}
 {{- if and $image.digest (not (regexMatch "^sha256:[a-f0-9]{64}$" ($image.digest | toString))) -}}
 {{- include "ml-common.validation.error" (dict "path" (printf "%s.digest" $path) "message" (printf "%q is not a sha256 digest" $image.digest) "fix" "use the form sha256:<64 hex characters>") -}}

@@ -27,13 +27,23 @@ Usage: include "ml-common.validation.error" (dict "path" "workers[0].minReplicas
 {{/*
 Fails once with every error line of a chart (sorted, each once), or renders nothing when there is none.
 errors: a list of strings, each holding any number of lines (what the checks return; empty ones are skipped).
-Usage (templates/validate.yaml): include "ml-common.validation.report" (dict "chart" "feast" "errors" $errors)
+context: the chart's root context. Rendered as a subchart (its templates under <parent>/charts/<key>/templates),
+each value is named as the parent's values name it, <key>.<path>, so an umbrella user reads the key to fix.
+Usage (templates/validate.yaml): include "ml-common.validation.report" (dict "chart" .Chart.Name "context" $ "errors" $errors)
 */}}
 {{- define "ml-common.validation.report" -}}
+{{- $prefix := "" -}}
+{{- with .context -}}
+{{- $segments := splitList "/" .Template.BasePath -}}
+{{- $n := len $segments -}}
+{{- if and (ge $n 4) (eq (index $segments (sub $n 3)) "charts") -}}
+{{- $prefix = printf "%s." (index $segments (sub $n 2)) -}}
+{{- end -}}
+{{- end -}}
 {{- $lines := list -}}
 {{- range .errors -}}
 {{- range splitList "\n" (toString .) -}}
-{{- if trim . -}}{{- $lines = append $lines (trim .) -}}{{- end -}}
+{{- if trim . -}}{{- $lines = append $lines (regexReplaceAll "^value " (trim .) (printf "value %s" $prefix)) -}}{{- end -}}
 {{- end -}}
 {{- end -}}
 {{- $lines = $lines | uniq | sortAlpha -}}

@@ -1,35 +1,3 @@
-{{/*
-Images of the enabled components that must carry a digest when global.requireImageDigests is on,
-as "<values path>" entries of a list. Usage: include "ml-platform.undigestedImages" . | fromJsonArray
-*/}}
-{{- define "ml-platform.undigestedImages" -}}
-{{- $missing := list -}}
-{{- $images := list -}}
-{{- $v := .Values -}}
-{{- if $v.components.rayCluster -}}
-{{- $ray := index $v "ray-cluster" -}}
-{{- $images = append $images (dict "path" "ray-cluster.image" "image" $ray.image) -}}
-{{- $gpuGroups := 0 -}}
-{{- range $ray.workers }}{{- if gt (int64 (.gpu | default 0)) 0 }}{{- $gpuGroups = add1 $gpuGroups -}}{{- end }}{{- end -}}
-{{- if gt $gpuGroups 0 -}}{{- $images = append $images (dict "path" "ray-cluster.gpuImage" "image" $ray.gpuImage) -}}{{- end -}}
-{{- range $i, $g := $ray.workers }}{{- if $g.image }}{{- $images = append $images (dict "path" (printf "ray-cluster.workers[%d].image" $i) "image" $g.image) -}}{{- end }}{{- end -}}
-{{- if $ray.operator.enabled -}}{{- $images = append $images (dict "path" "ray-cluster.operator.image" "image" $ray.operator.image) -}}{{- end -}}
-{{- end -}}
-{{- if $v.components.feast -}}
-{{- $feast := $v.feast -}}
-{{- $images = append $images (dict "path" "feast.image" "image" $feast.image) -}}
-{{- if $feast.dbInit.enabled -}}{{- $images = append $images (dict "path" "feast.dbInit.image" "image" $feast.dbInit.image) -}}{{- end -}}
-{{- if eq $feast.featureRepo.source "image" -}}{{- $images = append $images (dict "path" "feast.featureRepo.image" "image" $feast.featureRepo.image) -}}{{- end -}}
-{{- end -}}
-{{- if $v.components.mlflow -}}
-{{- $images = append $images (dict "path" "mlflow-platform.image" "image" (index $v "mlflow-platform").image) -}}
-{{- end -}}
-{{- range $images -}}
-{{- if not (.image | default dict).digest -}}{{- $missing = append $missing (printf "%s.digest" .path) -}}{{- end -}}
-{{- end -}}
-{{- toJson $missing -}}
-{{- end -}}
-
 {{/* Name of the endpoints ConfigMap: ray-cluster.extraEnvFrom in values.yaml names it the same way. */}}
 {{- define "ml-platform.endpointsName" -}}
 {{- printf "%s-endpoints" .Release.Name | trunc 63 | trimSuffix "-" -}}
