@@ -53,6 +53,26 @@ describe('render cache', () => {
     expect([replicas(first), replicas(second)]).toEqual([1, 5]);
   });
 
+  it('keeps no answer when a chart file changes while helm renders (it would be stale under one key or the other)', async () => {
+    const copy = join(work, 'edited');
+    const built = join(fixtureChart('good'), 'charts');
+    cpSync(fixtureChart('good'), copy, { recursive: true, filter: (src) => !src.startsWith(built) });
+    const chartYaml = join(copy, 'Chart.yaml');
+    writeFileSync(chartYaml, readFileSync(chartYaml, 'utf8').replace('file://../../../../charts/ml-common', `file://${fixtureChart('../../../charts/ml-common')}`));
+    const values = join(copy, 'values.yaml');
+    const original = readFileSync(values, 'utf8');
+    await render(copy, { set: { replicas: 2 } }); // builds the dependencies first
+    // The key is taken when render() is called; helm starts later: the edit falls between them.
+    const pending = render(copy);
+    writeFileSync(values, original.replace('replicas: 1', 'replicas: 7'));
+    await pending;
+    writeFileSync(values, original);
+    const before = renderStats.helmInvocations;
+    const again = await render(copy);
+    expect(renderStats.helmInvocations - before, 'the original content renders again, not from a cached answer of the edited one').toBe(1);
+    expect((again.find((d) => d.kind === 'Deployment')!.spec as { replicas: number }).replicas).toBe(1);
+  });
+
   it('caches failures too, with the value path recoverable from Helm 3 and Helm 4 messages', async () => {
     for (const helm of [3, 4] as const) {
       const before = renderStats.helmInvocations;

@@ -143,6 +143,12 @@ function cachedTemplate(chartDir: string, opts: RenderOptions) {
     }
     logRender({ chartDir, major, opts, key, answer: 'helm' });
     const result = await helmTemplate(chartDir, major, opts);
+    // A chart or values file edited while helm ran (a developer saving mid-run): the answer may be of
+    // either content, so it is kept under neither key (it once stored a stale failure for the new content).
+    if (cacheKey(chartDir, major, opts) !== key) {
+      memory.delete(key);
+      return result;
+    }
     mkdirSync(join(cacheDirectory, key.slice(0, 2)), { recursive: true });
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, JSON.stringify(result));
