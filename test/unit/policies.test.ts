@@ -21,7 +21,7 @@ describe('policies on the bad fixture chart', () => {
       { policy: 'mtls', object: 'Deployment/api', path: 'spec.template' },
       { policy: 'mtls', object: 'Deployment/api', path: 'spec.template' },
       { policy: 'network', object: 'Service/api', path: 'spec.ports[1]' },
-      { policy: 'isolation', object: 'Deployment/api', path: 'spec.template' },
+      { policy: 'mesh-egress', object: 'Deployment/api', path: 'spec.template' },
       { policy: 'isolation', object: 'Job/train', path: 'spec.template' },
       { policy: 'isolation', object: 'Job/train', path: 'spec.template' },
       { policy: 'isolation', object: 'Job/preprocess', path: 'spec.template' },
@@ -44,6 +44,7 @@ describe('policies on the bad fixture chart', () => {
     expect(messages.some((m) => m.includes('example.com/api:latest'))).toBe(true);
     expect(messages).toContain('PeerAuthentication/api sets port 9000 to PERMISSIVE, not STRICT (a port that serves more than metrics)');
     expect(messages).toContain('no NetworkPolicy with policyType Egress selects these pods: their egress is not default-deny');
+    expect(messages).toContain('its egress is isolated by NetworkPolicy/api, and no rule admits istiod on 15012: the sidecar gets no configuration or certificate');
     expect(messages.some((m) => /liveness probe runs the readiness check/.test(m))).toBe(true);
     expect(messages.some((m) => /API_ADMIN_URL=.*no ingress rule of Deployment\/api's NetworkPolicies admits this pod on port admin\/9000/.test(m))).toBe(true);
   });

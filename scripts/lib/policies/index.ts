@@ -5,6 +5,7 @@ import { imagesPolicy } from './images.ts';
 import { isolationPolicy } from './isolation.ts';
 import { labelsPolicy } from './labels.ts';
 import { mtlsPolicy } from './mtls.ts';
+import { meshEgressPolicy } from './mesh-egress.ts';
 import { networkPolicy } from './network.ts';
 import { probesPolicy } from './probes.ts';
 import { resourcesPolicy } from './resources.ts';
@@ -18,6 +19,7 @@ export { gpuScheduling, toleratesGpuTaint } from './gpu.ts';
 export { pinnedImages } from './images.ts';
 export { defaultDenyCoverage } from './isolation.ts';
 export { standardLabels } from './labels.ts';
+export { meshEgress } from './mesh-egress.ts';
 export { mtlsCoverage } from './mtls.ts';
 export { networkPolicyCoverage } from './network.ts';
 export { probes } from './probes.ts';
@@ -33,6 +35,7 @@ export const policies = [
   imagesPolicy,
   gpuPolicy,
   mtlsPolicy,
+  meshEgressPolicy,
   networkPolicy,
   isolationPolicy,
   flowsPolicy,
