@@ -11,6 +11,17 @@ const work = mkdtempSync(join(tmpdir(), 'mlp-cache-test-'));
 const cache = join(work, 'renders');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** A copy of the good fixture chart under the test's directory, to edit (its built dependencies left out). */
+function copyOfGoodFixture(name: string): string {
+  const copy = join(work, name);
+  const built = join(fixtureChart('good'), 'charts');
+  cpSync(fixtureChart('good'), copy, { recursive: true, filter: (src) => !src.startsWith(built) });
+  // The copy's file:// dependency is relative; point it back at the repo's ml-common.
+  const chartYaml = join(copy, 'Chart.yaml');
+  writeFileSync(chartYaml, readFileSync(chartYaml, 'utf8').replace('file://../../../../charts/ml-common', `file://${fixtureChart('../../../charts/ml-common')}`));
+  return copy;
+}
+
 describe('render cache', () => {
   beforeAll(() => setRenderCacheDir(cache));
 
@@ -36,12 +47,7 @@ describe('render cache', () => {
   });
 
   it('renders again when a chart file changes', async () => {
-    const copy = join(work, 'good');
-    const built = join(fixtureChart('good'), 'charts');
-    cpSync(fixtureChart('good'), copy, { recursive: true, filter: (src) => !src.startsWith(built) });
-    // The copy's file:// dependency is relative; point it back at the repo's ml-common.
-    const chartYaml = join(copy, 'Chart.yaml');
-    writeFileSync(chartYaml, readFileSync(chartYaml, 'utf8').replace('file://../../../../charts/ml-common', `file://${fixtureChart('../../../charts/ml-common')}`));
+    const copy = copyOfGoodFixture('good');
     const before = renderStats.helmInvocations;
     const first = await render(copy);
     await render(copy);
@@ -54,11 +60,7 @@ describe('render cache', () => {
   });
 
   it('keeps no answer when a chart file changes while helm renders (it would be stale under one key or the other)', async () => {
-    const copy = join(work, 'edited');
-    const built = join(fixtureChart('good'), 'charts');
-    cpSync(fixtureChart('good'), copy, { recursive: true, filter: (src) => !src.startsWith(built) });
-    const chartYaml = join(copy, 'Chart.yaml');
-    writeFileSync(chartYaml, readFileSync(chartYaml, 'utf8').replace('file://../../../../charts/ml-common', `file://${fixtureChart('../../../charts/ml-common')}`));
+    const copy = copyOfGoodFixture('edited');
     const values = join(copy, 'values.yaml');
     const original = readFileSync(values, 'utf8');
     await render(copy, { set: { replicas: 2 } }); // builds the dependencies first

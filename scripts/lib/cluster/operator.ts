@@ -1,12 +1,11 @@
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { planImage } from '../images/plan.ts';
 import { imageUsesOf } from '../images/rendered.ts';
 import { step } from '../log.ts';
 import type { Manifest } from '../manifests/index.ts';
 import { tools } from '../tools/catalog.ts';
-import { startDetached, toolPath } from '../tools/index.ts';
-import { waitFor } from './kube.ts';
+import { toolPath } from '../tools/index.ts';
+import { answersOk, freePort, startHostProcess } from './host-process.ts';
 import { alive, clusterDir, stopProcessGroup } from './state.ts';
 import type { Cluster } from './types.ts';
 
@@ -17,29 +16,9 @@ export interface OperatorProcess {
   metricsPort: number;
 }
 
-/** A free TCP port on the loopback interface. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function healthy(port: number): Promise<boolean> {
-  try {
-    return (await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(2000) })).ok;
-  } catch {
-    return false;
-  }
-}
-
 /** Is an operator we started earlier still running and healthy? */
 export async function operatorRunning(op: OperatorProcess | undefined): Promise<boolean> {
-  return op !== undefined && alive(op.pid) && (await healthy(op.healthPort));
+  return op !== undefined && alive(op.pid) && (await answersOk(op.healthPort, '/readyz'));
 }
 
 /**
@@ -60,17 +39,8 @@ export async function startOperator(cluster: Cluster, opts: { watchNamespaces?: 
       ...(opts.watchNamespaces?.length ? ['--watch-namespace', opts.watchNamespaces.join(',')] : []),
     ];
     // The operator reads the kubeconfig's current context; a kubeconfig of our own has the right one.
-    const pid = await startDetached('kuberay', args, { logFile, env: opts.env });
+    const pid = await startHostProcess({ name: 'the KubeRay operator', tool: 'kuberay', args, logFile, env: opts.env, ready: { port: healthPort, path: '/readyz' } });
     const op = { pid, logFile, healthPort, metricsPort };
-    try {
-      await waitFor('the KubeRay operator to answer /readyz', async () => {
-        if (!alive(pid)) throw new Error(`the operator exited; see ${logFile}`);
-        return (await healthy(healthPort)) ? true : undefined;
-      }, { timeoutMs: 60_000, describe: async () => `see ${logFile}` });
-    } catch (error) {
-      await stopOperator(op);
-      throw error;
-    }
     return op;
   });
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { stringify } from 'yaml';
@@ -7,11 +7,11 @@ import { type BuiltImage, buildScratchImage } from '../../images/node-images.ts'
 import { step } from '../../log.ts';
 import { tools } from '../../tools/catalog.ts';
 import { moduleDirs } from '../../tools/gomodules.ts';
-import { runOrThrow, startDetached, toolPath } from '../../tools/index.ts';
+import { runOrThrow, toolPath } from '../../tools/index.ts';
 import { kubectlTarget } from '../crds.ts';
 import { ensureNamespace, kube, restrictedNamespaceLabels, waitFor, waitForServiceAccount } from '../kube.ts';
 import { importIntoRealNode } from '../node/node.ts';
-import { freePort } from '../operator.ts';
+import { answersOk, freePort, startHostProcess } from '../host-process.ts';
 import { placeNamespace } from '../node/placement.ts';
 import { alive, clusterDir, stopProcessGroup } from '../state.ts';
 import type { Cluster } from '../types.ts';
@@ -24,16 +24,8 @@ export interface MonitoringProcess {
   webPort: number;
 }
 
-async function healthy(port: number): Promise<boolean> {
-  try {
-    return (await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(2000) })).ok;
-  } catch {
-    return false;
-  }
-}
-
 export async function monitoringRunning(op: MonitoringProcess | undefined): Promise<boolean> {
-  return op !== undefined && alive(op.pid) && (await healthy(op.webPort));
+  return op !== undefined && alive(op.pid) && (await answersOk(op.webPort, '/healthz'));
 }
 
 /**
@@ -75,17 +67,8 @@ async function startOperatorProcess(cluster: Cluster): Promise<MonitoringProcess
       ...operatorImageFlags,
       '--log-level=info',
     ];
-    const pid = await startDetached('prometheus-operator', args, { logFile });
+    const pid = await startHostProcess({ name: 'prometheus-operator', tool: 'prometheus-operator', args, logFile, ready: { port: webPort, path: '/healthz' } });
     const op = { pid, logFile, webPort };
-    try {
-      await waitFor('prometheus-operator to answer /healthz', async () => {
-        if (!alive(pid)) throw new Error(`prometheus-operator exited: ${readFileSync(logFile, 'utf8').slice(-2000)}`);
-        return (await healthy(webPort)) ? true : undefined;
-      }, { timeoutMs: 60_000 });
-    } catch (error) {
-      await stopProcessGroup(pid);
-      throw error;
-    }
     return op;
   });
 }
