@@ -65,6 +65,17 @@ export function liveMonitoringTests(cluster: Cluster, k: Kube, namespace: string
     const job = await withRayDashboard(cluster, namespace, svc.rayHead, (base) => submitJob(base, tasksScript, {}));
     expect(job.status, job.logs.slice(-2000)).toBe('SUCCEEDED');
     expect(job.logs).toContain('sum of squares 2470, counter 2470');
+    // Feast computes feast_feature_freshness_seconds in a thread every 30 s from the registry. Here the
+    // registry lives on the pod's volume, so the pod FeastServerDown replaces starts without the
+    // materialization: the series has to be scraped before the fault scenarios. When the traffic took
+    // under 30 s, CI once went on without it and the series never existed.
+    const freshness = await withPrometheus(cluster, (p) =>
+      waitFor('Prometheus to scrape feast_feature_freshness_seconds after the materialization', async () => {
+        const series = await seriesOf(p, 'feast_feature_freshness_seconds', 600);
+        return series.length > 0 ? series : undefined;
+      }, { timeoutMs: 120_000, intervalMs: 5000 }),
+    );
+    expect(freshness.map((s) => s.feature_view)).toContain('driver_hourly_stats');
   });
 
   it('every monitor of every chart has targets in Prometheus, each with health "up"', async () => {
