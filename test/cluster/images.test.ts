@@ -157,29 +157,38 @@ describe.each(plan.images.map((i) => [i.name, i] as const))('stand-in %s', (name
 
 /**
  * The local monitoring stack's images (scripts/lib/images/monitoring-images.ts): not rendered by the
- * charts, so not in the plan above. Each program reports the pinned version; the Prometheus stand-in
- * keeps the upstream contract (user nobody, entrypoint /bin/prometheus, its config and data paths).
+ * charts, so not in the plan above. Each program reports the pinned version and holds the pinned module;
+ * each keeps its upstream image's contract (user nobody, entrypoint; Prometheus: config and data paths).
  */
+const monitoringContracts: Record<string, { program: string; version: string; module: string; moduleVersion: string; binary: string; entrypoint: string[]; versionArgs?: string[] }> = {
+  prometheus: { program: 'prometheus', version: tools.prometheus.version, module: 'github.com/prometheus/prometheus', moduleVersion: prometheusModuleVersion(tools.prometheus.version), binary: 'bin/prometheus', entrypoint: ['/bin/prometheus'] },
+  'prometheus-config-reloader': { program: 'prometheus-config-reloader', version: tools['prometheus-operator'].version, module: 'github.com/prometheus-operator/prometheus-operator', moduleVersion: `v${tools['prometheus-operator'].version}`, binary: 'bin/prometheus-config-reloader', entrypoint: ['/bin/prometheus-config-reloader'] },
+  'kube-state-metrics': { program: 'kube-state-metrics', version: `v${tools['kube-state-metrics'].version}`, module: 'k8s.io/kube-state-metrics/v2', moduleVersion: `v${tools['kube-state-metrics'].version}`, binary: 'kube-state-metrics', entrypoint: ['/kube-state-metrics', '--port=8080', '--telemetry-port=8081'], versionArgs: ['version'] },
+};
+
 describe.each(monitoringImages.map((i) => [i.name, i] as const))('monitoring stand-in %s', (name, recipe) => {
   const unpackedImage = () => buildScratchImage(recipe).then((built) => unpackImage(built.archive, join(scratch, name)));
+  const contract = monitoringContracts[name];
   let img: UnpackedImage;
   beforeAll(async () => {
     img = await unpackedImage();
   }, 900_000);
 
+  it('has a contract in this test', () => {
+    expect(contract, `add ${name} to monitoringContracts`).toBeDefined();
+  });
+
   it('its program reports the pinned version', async () => {
     const pod = new RuncPod(probeSpec(), img, bareContext(name));
-    const out = await pod.runToCompletion('probe', [recipe.config.entrypoint[0]!, '--version']);
+    const out = await pod.runToCompletion('probe', [recipe.config.entrypoint[0]!, ...(contract!.versionArgs ?? ['--version'])]);
     expect(out.code, out.output).toBe(0);
-    const want = name === 'prometheus' ? tools.prometheus.version : tools['prometheus-operator'].version;
-    const program = name === 'prometheus' ? 'prometheus' : 'prometheus-config-reloader';
-    expect(new RegExp(`^${program}, version (\\S+)`, 'm').exec(out.output)?.[1], out.output).toBe(want);
+    expect(new RegExp(`^${contract!.program}, version (\\S+)`, 'm').exec(out.output)?.[1], out.output).toBe(contract!.version);
   });
 
   it('its config honours the upstream contract (nobody, entrypoint; Prometheus: config file, data directory)', () => {
     expect(img.config.User).toBe('65534:65534');
     expect(readFileSync(join(img.rootfs, 'etc/passwd'), 'utf8')).toMatch(/^nobody:x:65534:65534:/m);
-    expect(img.config.Entrypoint).toEqual([`/bin/${name}`]);
+    expect(img.config.Entrypoint).toEqual(contract!.entrypoint);
     if (name === 'prometheus') {
       expect(img.config.Cmd).toEqual(['--config.file=/etc/prometheus/prometheus.yml', '--storage.tsdb.path=/prometheus']);
       expect(img.config.WorkingDir).toBe('/prometheus');
@@ -188,8 +197,7 @@ describe.each(monitoringImages.map((i) => [i.name, i] as const))('monitoring sta
   });
 
   it('holds the module version the toolkit pins (go version -m)', async () => {
-    const [module, version] = name === 'prometheus' ? ['github.com/prometheus/prometheus', prometheusModuleVersion(tools.prometheus.version)] : ['github.com/prometheus-operator/prometheus-operator', `v${tools['prometheus-operator'].version}`];
-    const info = await runOrThrow('go', ['version', '-m', join(img.rootfs, 'bin', name)]);
-    expect(new RegExp(`\\s(?:mod|dep)\\s+${module.replace(/[.]/g, '\\.')}\\s+(v\\S+)`).exec(info)?.[1], info).toBe(version);
+    const info = await runOrThrow('go', ['version', '-m', join(img.rootfs, contract!.binary)]);
+    expect(new RegExp(`\\s(?:mod|dep)\\s+${contract!.module.replace(/[.]/g, '\\.')}\\s+(v\\S+)`).exec(info)?.[1], info).toBe(contract!.moduleVersion);
   });
 });

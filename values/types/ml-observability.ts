@@ -102,6 +102,10 @@ export interface MlObservabilityValues {
      */
     rayHead: string;
     /**
+     * The RayCluster objects (RayService clusters included), as kube-state-metrics reports them with files/kube-state-metrics/rayclusters.yaml: their worker counts, for RayClusterNodeDown.
+     */
+    rayCluster?: string;
+    /**
      * The Feast feature server (`feast serve --metrics`, port 8000).
      */
     feast: string;
@@ -229,7 +233,7 @@ export interface MlObservabilityValues {
       };
     };
     /**
-     * A Ray node metrics endpoint cannot be scraped.
+     * A RayCluster has fewer ready workers than it should (a worker pod deleted, stuck in Init or Pending, not ready), per kube-state-metrics with files/kube-state-metrics/rayclusters.yaml; or a Ray node's metrics endpoint cannot be scraped.
      */
     RayClusterNodeDown?: {
       /**

@@ -23,9 +23,11 @@ rule is rendered, so Helm does not read them.
   description: "[[ printf \"%.1f\" $value ]]% of queries to Serve deployment [[ $labels.deployment ]] (application [[ $labels.application ]]) raised an exception over the last 5 minutes (threshold {{ $a.ModelPredictionFailures.thresholdPercent }}%)."
 - name: RayClusterNodeDown
   group: ray-cluster
-  expr: {{ printf "up{%s} == 0" $t.ray | quote }}
-  summary: "Ray node [[ $labels.pod ]] is not reachable"
-  description: "Prometheus cannot scrape the Ray metrics endpoint [[ $labels.instance ]] of pod [[ $labels.pod ]] in [[ $labels.namespace ]]: the node (raylet and its metrics agent) is down or unreachable."
+  {{- /* KubeRay leaves readyWorkerReplicas out of the status at 0 (omitempty): `or desired * 0` stands in. By
+  namespace and name: kube-state-metrics' own scrape labels (pod, instance) and replicas do not count. */}}
+  expr: {{ printf "(max by (namespace, name) (kube_customresource_raycluster_desired_worker_replicas{%s}) - max by (namespace, name) (kube_customresource_raycluster_ready_worker_replicas{%s} or kube_customresource_raycluster_desired_worker_replicas{%s} * 0) > 0) or up{%s} == 0" $t.rayCluster $t.rayCluster $t.rayCluster $t.ray | quote }}
+  summary: "[[ if $labels.pod ]]Ray node [[ $labels.pod ]] is not reachable[[ else ]]RayCluster [[ $labels.namespace ]]/[[ $labels.name ]] is missing [[ $value ]] ready worker(s)[[ end ]]"
+  description: "[[ if $labels.pod ]]Prometheus cannot scrape the Ray metrics endpoint [[ $labels.instance ]] of pod [[ $labels.pod ]] in [[ $labels.namespace ]]: the node (raylet and its metrics agent) is down or unreachable.[[ else ]]RayCluster [[ $labels.name ]] in [[ $labels.namespace ]] has [[ $value ]] fewer ready worker pods than it should run (status.desiredWorkerReplicas minus status.readyWorkerReplicas): a worker pod was deleted or evicted and its replacement is not ready, or workers are stuck in Init or Pending (kubectl -n [[ $labels.namespace ]] get pods -l ray.io/cluster=[[ $labels.name ]]).[[ end ]]"
 - name: RayHeadUnavailable
   group: ray-cluster
   expr: {{ printf "absent(up{%s} == 1)" $t.rayHead | quote }}

@@ -55,4 +55,23 @@ export const configReloaderImage = {
   },
 } satisfies ScratchImage;
 
-export const monitoringImages = [prometheusImage, configReloaderImage];
+/**
+ * kube-state-metrics' Dockerfile: distroless static, the binary at /kube-state-metrics, USER nobody,
+ * ENTRYPOINT ["/kube-state-metrics", "--port=8080", "--telemetry-port=8081"], EXPOSE 8080 8081.
+ */
+export const kubeStateMetricsImage = {
+  name: 'kube-state-metrics',
+  ref: `registry.k8s.io/kube-state-metrics/kube-state-metrics:v${tools['kube-state-metrics'].version}`,
+  binaries: [{ tool: 'kube-state-metrics', path: '/kube-state-metrics' }],
+  files: nobody,
+  dirs: [{ path: '/tmp', owner: '0:0', mode: 0o1777 }],
+  config: {
+    user: '65534:65534',
+    entrypoint: ['/kube-state-metrics', '--port=8080', '--telemetry-port=8081'],
+    workingDir: '/',
+    exposedPorts: ['8080/tcp', '8081/tcp'],
+    labels: { 'org.opencontainers.image.title': 'kube-state-metrics (ml-platform-charts local cluster)', 'org.opencontainers.image.version': tools['kube-state-metrics'].version },
+  },
+} satisfies ScratchImage;
+
+export const monitoringImages = [prometheusImage, configReloaderImage, kubeStateMetricsImage];

@@ -167,6 +167,23 @@ export const tools = {
     versionArgs: ['--version'],
     tier: 'cluster',
   },
+  // The local monitoring stack's kube-state-metrics (the stand-in image registry.k8s.io/kube-state-metrics/kube-state-metrics,
+  // scripts/lib/images/monitoring-images.ts): Kubernetes object state as metrics, and the RayCluster status fields
+  // the charts' RayClusterNodeDown alert reads (its custom resource state configuration). v2.15.0 is the newest
+  // release the Go module proxy serves with a checksum.
+  'kube-state-metrics': {
+    bin: 'kube-state-metrics',
+    version: '2.15.0',
+    source: {
+      kind: 'go-build',
+      gomodDir: 'kube-state-metrics',
+      pkg: 'k8s.io/kube-state-metrics/v2',
+      ldflags: '-s -w -X github.com/prometheus/common/version.Version=v2.15.0 -X github.com/prometheus/common/version.Branch=HEAD -X github.com/prometheus/common/version.BuildUser=ml-platform-charts -X github.com/prometheus/common/version.BuildDate=19700101-00:00:00',
+      env: { CGO_ENABLED: '0', GOTOOLCHAIN: 'local' },
+    },
+    versionArgs: ['version'],
+    tier: 'cluster',
+  },
   // Lists the repository's files (test/unit/repository.test.ts).
   git: { bin: 'git', version: 'system', source: { kind: 'system', install: 'git (Debian package git)' }, versionArgs: ['--version'] },
   // Unpacks and lists chart archives (scripts/lib/repository/stage.ts, test/unit/chart-repository/package.test.ts) and packs OCI layouts.

@@ -108,3 +108,26 @@ export function serveRequests(cluster: Cluster, namespace: string, service: stri
     return codes;
   });
 }
+
+/** The Ray worker pods of the namespace (KubeRay labels them ray.io/node-type=worker). */
+async function rayWorkerPods(k: Kube, namespace: string): Promise<string[]> {
+  return (await k.core.listNamespacedPod({ namespace, labelSelector: 'ray.io/node-type=worker' })).items.filter((p) => !p.metadata?.deletionTimestamp).map((p) => p.metadata!.name!);
+}
+
+/** Deletes every Ray worker pod (KubeRay creates their replacements); returns the names deleted. */
+export async function deleteRayWorkers(cluster: Cluster, k: Kube, namespace: string): Promise<string[]> {
+  const pods = await rayWorkerPods(k, namespace);
+  if (pods.length === 0) throw new Error(`no Ray worker pod in ${namespace}`);
+  await kubectl(cluster, ['-n', namespace, 'delete', 'pod', ...pods, '--wait=false']);
+  return pods;
+}
+
+/** Waits until every RayCluster of the namespace reports as many ready workers as it wants (its status, as KubeRay writes it). */
+export async function waitRayWorkersReady(k: Kube, namespace: string, timeoutMs = 600_000): Promise<void> {
+  type Status = { metadata: { name: string }; status?: { desiredWorkerReplicas?: number; readyWorkerReplicas?: number } };
+  const clusters = async () => ((await k.custom.listNamespacedCustomObject({ group: 'ray.io', version: 'v1', namespace, plural: 'rayclusters' })) as { items: Status[] }).items;
+  await waitFor(`every RayCluster in ${namespace} to have its workers ready`, async () => {
+    const all = await clusters();
+    return all.length > 0 && all.every((c) => (c.status?.readyWorkerReplicas ?? 0) >= (c.status?.desiredWorkerReplicas ?? 0)) ? true : undefined;
+  }, { timeoutMs, intervalMs: 2000, describe: async () => JSON.stringify((await clusters()).map((c) => ({ name: c.metadata.name, ...c.status && { desired: c.status.desiredWorkerReplicas, ready: c.status.readyWorkerReplicas } }))) });
+}

@@ -10,7 +10,7 @@ import { materializeThroughServer, onlineFeatures, withFeast, writeDriverStatsPa
 import { logRun, withMlflow } from '../real-platform/mlflow.ts';
 import { submitJob, withRayDashboard } from '../real-platform/ray.ts';
 import { absentHere, labelValuesCall, metricUses, monitorPools, usedQueries } from './expectations.ts';
-import { type AlertOutcome, faultScenario, signalRayMetrics, scaleDeployment, serveRequests, waitAlert } from './faults.ts';
+import { type AlertOutcome, deleteRayWorkers, faultScenario, signalRayMetrics, scaleDeployment, serveRequests, waitAlert, waitRayWorkersReady } from './faults.ts';
 import { type ActiveTarget, activeTargets, seriesOf, withPrometheus } from './prometheus.ts';
 
 const tasksScript = readFileSync(join(import.meta.dirname, 'tasks.py'), 'utf8');
@@ -117,7 +117,7 @@ export function liveMonitoringTests(cluster: Cluster, k: Kube, namespace: string
     expect(failed).toEqual([]);
   });
 
-  it('alerts fire in the live Prometheus and resolve after recovery: Feast and MLflow scaled to 0, Serve errors and latency, the Ray worker\'s and head\'s metrics frozen, Feast latency', async () => {
+  it('alerts fire in the live Prometheus and resolve after recovery: Feast and MLflow scaled to 0, Serve errors and latency, the Ray worker\'s and head\'s metrics frozen, the Ray worker pod deleted, Feast latency', async () => {
     const feastReplicas = (await k.apps.readNamespacedDeployment({ name: svc.feast, namespace })).spec?.replicas ?? 1;
     const mlflowReplicas = (await k.apps.readNamespacedDeployment({ name: svc.mlflow, namespace })).spec?.replicas ?? 1;
     // FeastHighFeatureLatency's threshold (1 ms) is under any real read: reads make it fire; with no reads for
@@ -163,13 +163,19 @@ export function liveMonitoringTests(cluster: Cluster, k: Kube, namespace: string
         inject: async () => void (await serveRequests(cluster, namespace, svc.serve, '/faulty?mode=slow&seconds=1', 3, 3)),
         recover: async () => void (await serveRequests(cluster, namespace, svc.serve, '/faulty?mode=ok', 400, 16)),
       });
-      // Deleting the worker pod did not fire it live: the old target left discovery with its pod and the
-      // replacement was first scraped once its agent listened, so no `up` 0 sample was ever taken.
-      const worker = await faultScenario(cluster, {
+      // RayClusterNodeDown has two halves: a node whose metrics endpoint does not answer (up == 0), and a
+      // RayCluster with fewer ready workers than it wants (kube-state-metrics' view of its status).
+      const frozenWorker = await faultScenario(cluster, {
         alerts: ['RayClusterNodeDown'],
         fault: 'the Ray worker\'s metrics agent frozen (SIGSTOP: its scrapes time out), then continued',
         inject: async () => void (await signalRayMetrics(cluster, k, namespace, 'worker', 'STOP')),
         recover: async () => void (await signalRayMetrics(cluster, k, namespace, 'worker', 'CONT')),
+      });
+      const deletedWorker = await faultScenario(cluster, {
+        alerts: ['RayClusterNodeDown'],
+        fault: 'the Ray worker pod deleted (KubeRay replaces it; fewer ready workers than desired until the replacement is ready)',
+        inject: async () => void (await deleteRayWorkers(cluster, k, namespace)),
+        recover: () => waitRayWorkersReady(k, namespace),
       });
       const head = await faultScenario(cluster, {
         alerts: ['RayHeadUnavailable'],
@@ -177,7 +183,7 @@ export function liveMonitoringTests(cluster: Cluster, k: Kube, namespace: string
         inject: async () => void (await signalRayMetrics(cluster, k, namespace, 'head', 'STOP')),
         recover: async () => void (await signalRayMetrics(cluster, k, namespace, 'head', 'CONT')),
       });
-      return [...errors, ...latency, ...worker, ...head];
+      return [...errors, ...latency, ...frozenWorker, ...deletedWorker, ...head];
     })();
     const servers = Promise.all([
       faultScenario(cluster, {

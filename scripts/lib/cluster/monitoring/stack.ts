@@ -15,6 +15,7 @@ import { answersOk, freePort, startHostProcess } from '../host-process.ts';
 import { placeNamespace } from '../node/placement.ts';
 import { alive, clusterDir, stopProcessGroup } from '../state.ts';
 import type { Cluster } from '../types.ts';
+import { kubeStateMetricsName, kubeStateMetricsResources } from './kube-state-metrics.ts';
 import { monitoringNamespace, monitoringResources, operatorImageFlags, prometheusName } from './resources.ts';
 
 /** The prometheus-operator process `up` started on the host (like the control plane and the KubeRay operator). */
@@ -89,11 +90,13 @@ async function installOperatorCrds(cluster: Cluster): Promise<void> {
 /**
  * The monitoring stack on the local cluster's real node: the Prometheus and config-reloader stand-ins
  * imported, namespace `monitoring` (Pod Security restricted, placed on the real node, no mesh), the
- * operator on the host, then the Prometheus CR, its RBAC and Service applied and its pod ready.
+ * operator on the host, then the Prometheus CR, its RBAC and Service applied and its pod ready, then
+ * kube-state-metrics (kube-state-metrics.ts) with its ServiceMonitor.
  * Reuses an operator that still runs. Returns the operator process for the cluster's state.
  */
 export async function startMonitoring(cluster: Cluster, previous?: MonitoringProcess): Promise<MonitoringProcess> {
   await step(`tool prometheus ${tools.prometheus.version}`, () => toolPath('prometheus'));
+  await step(`tool kube-state-metrics ${tools['kube-state-metrics'].version}`, () => toolPath('kube-state-metrics'));
   const images: BuiltImage[] = [];
   for (const image of monitoringImages) images.push(await buildScratchImage(image));
   await step(`import ${images.map((i) => i.ref).join(', ')} into the real node`, () => importIntoRealNode(cluster, images));
@@ -114,6 +117,20 @@ export async function startMonitoring(cluster: Cluster, previous?: MonitoringPro
       describe: async () => {
         const pods = (await k.core.listNamespacedPod({ namespace: monitoringNamespace })).items;
         return `pods: ${JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, phase: p.status?.phase, containers: p.status?.containerStatuses?.map((c) => ({ name: c.name, state: c.state })) })))}; operator log: ${op.logFile}`;
+      },
+    });
+  });
+  await step(`kube-state-metrics ${tools['kube-state-metrics'].version} in namespace ${monitoringNamespace} (pods, deployments, RayClusters)`, async () => {
+    const manifest = kubeStateMetricsResources().map((r) => stringify(r)).join('---\n');
+    await runOrThrow('kubectl', [...kubectlTarget(cluster), 'apply', '--server-side', '--force-conflicts', '--field-manager=mlp-monitoring', '-f', '-'], { input: manifest });
+    await waitFor(`the ${kubeStateMetricsName} pod to be ready`, async () => {
+      const d = await k.apps.readNamespacedDeployment({ name: kubeStateMetricsName, namespace: monitoringNamespace }).catch(() => undefined);
+      return (d?.status?.readyReplicas ?? 0) >= 1 ? true : undefined;
+    }, {
+      timeoutMs: 180_000,
+      describe: async () => {
+        const pods = (await k.core.listNamespacedPod({ namespace: monitoringNamespace, labelSelector: 'app.kubernetes.io/name=kube-state-metrics' })).items;
+        return `pods: ${JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, phase: p.status?.phase, containers: p.status?.containerStatuses?.map((c) => ({ name: c.name, state: c.state })) })))}`;
       },
     });
   });
