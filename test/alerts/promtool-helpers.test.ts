@@ -7,9 +7,11 @@ const fixed = (labels: Labels): Target => ({ labels, sample: ({ __name__: _, ...
 const targets: PlatformTargets = {
   rayHead: fixed({ job: 'head' }),
   rayHeadAutoscaler: fixed({ job: 'head', instance: 'h:44217' }),
-  rayWorker: fixed({ job: 'worker' }),
+  rayWorker: fixed({ job: 'worker', pod: 'w-1' }),
   feast: [fixed({ job: 'feast', instance: 'a' }), fixed({ job: 'feast', instance: 'b' })],
   mlflow: [fixed({ job: 'mlflow', instance: 'a' }), fixed({ job: 'mlflow', instance: 'b' })],
+  kubeStateMetrics: fixed({ job: 'kube-state-metrics' }),
+  rayCluster: { namespace: 'ml', name: 'ray' },
 };
 
 describe('promtool test helpers', () => {
@@ -32,6 +34,23 @@ describe('promtool test helpers', () => {
     expect(() => expandAnnotation('{{ $labels.missing }}', {}, 1)).toThrow(/missing/);
     expect(() => expandAnnotation('{{ $value | humanize }}', {}, 1)).toThrow(/cannot expand/);
     expect(() => expandAnnotation('{{ printf "%.1f" $value }}', {}, undefined)).toThrow(/value/);
+  });
+
+  it('expands {{ if $labels.x }}A{{ else }}B{{ end }} by whether the alert carries x, then the templates of the branch taken', () => {
+    const text = '{{ if $labels.pod }}pod {{ $labels.pod }}{{ else }}cluster {{ $labels.name }}{{ end }} down';
+    expect(expandAnnotation(text, { pod: 'w-1' }, undefined)).toBe('pod w-1 down');
+    expect(expandAnnotation(text, { name: 'ray' }, undefined)).toBe('cluster ray down');
+    expect(() => expandAnnotation(text, {}, undefined)).toThrow(/name/);
+  });
+
+  it('plans one firing test for each further way an alert fires (RayClusterNodeDown: missing workers, no ready series, a node unreachable)', () => {
+    const cfg = { enabled: true, for: '2m', severity: 'critical' };
+    const rule = { alert: 'RayClusterNodeDown', expr: 'x', annotations: { summary: '{{ if $labels.pod }}{{ $labels.pod }}{{ else }}{{ $labels.name }}{{ end }}', description: 'd' } };
+    const plan = alertTests(rule, cfg, {}, 'https://r/RayClusterNodeDown.md', scenarios.RayClusterNodeDown!(cfg, targets), 'rules.yaml');
+    const tests = (plan.file as { tests: { name: string; alert_rule_test: { exp_alerts: { exp_labels: Labels; exp_annotations: Record<string, string> }[] }[] }[] }).tests;
+    expect(tests.map((t) => t.name)).toEqual(['RayClusterNodeDown: below the threshold', 'RayClusterNodeDown: above the threshold', 'RayClusterNodeDown: above the threshold (no ready worker, no ready series)', "RayClusterNodeDown: above the threshold (a node's metrics endpoint unreachable)"]);
+    const firing = tests.slice(1).map((t) => t.alert_rule_test.at(-1)!.exp_alerts[0]!);
+    expect(firing.map((a) => a.exp_annotations.summary)).toEqual(['ray', 'ray', 'w-1']);
   });
 
   it('pins the `for` boundary: silent one evaluation before it elapses, firing when it has', () => {

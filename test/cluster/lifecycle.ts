@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { parse } from 'yaml';
@@ -23,11 +23,11 @@ const git = (args: string[]) => run('git', args, { cwd: repoRoot });
  * The chart's previous version from git history, as it was last: the tree just before the commit that
  * bumped the chart to its current version (the first parent of the oldest commit with the current
  * version; HEAD while the bump is not committed), exported with the whole charts/ tree (for file://
- * dependencies). Not the newest commit that carried the old version: on a branch that reworked the chart
- * before bumping it, that can be a work-in-progress commit whose values and chart disagree. Undefined
- * when the chart has had one version only.
+ * dependencies) into `into`. Not the newest commit that carried the old version: on a branch that reworked
+ * the chart before bumping it, that can be a work-in-progress commit whose values and chart disagree.
+ * Undefined when the chart has had one version only.
  */
-export async function previousChartVersion(chart: string): Promise<{ version: string; dir: string; sha: string } | undefined> {
+export async function previousChartVersion(chart: string, into: string): Promise<{ version: string; dir: string; sha: string } | undefined> {
   const current = (parse(readFileSync(join(chartsDir, chart, 'Chart.yaml'), 'utf8')) as { version: string }).version;
   const log = await git(['log', '--format=%H', '--', `charts/${chart}/Chart.yaml`]);
   let bump: string | undefined;
@@ -41,7 +41,8 @@ export async function previousChartVersion(chart: string): Promise<{ version: st
     }
     if (!version) continue;
     const ref = (await runOrThrow('git', ['rev-parse', bump ? `${bump}^` : 'HEAD'], { cwd: repoRoot })).trim();
-    const dir = mkdtempSync(join(tmpdir(), `mlp-prev-${chart}-`));
+    const dir = join(into, 'chart');
+    mkdirSync(dir, { recursive: true });
     const archive = join(dir, 'charts.tar');
     await runOrThrow('git', ['archive', '--format=tar', `--output=${archive}`, ref, 'charts'], { cwd: repoRoot });
     await runOrThrow('tar', ['-x', '-f', archive, '-C', dir]);
@@ -53,10 +54,11 @@ export async function previousChartVersion(chart: string): Promise<{ version: st
 
 /**
  * The scenario's values files as they were at `sha` (a chart version's values API goes with its own values:
- * 0.1.0's keys are not 0.2.0's), written to a temporary directory; undefined when one did not exist then.
+ * 0.1.0's keys are not 0.2.0's), written under `into`; undefined when one did not exist then.
  */
-export async function valuesAt(sha: string, files: string[]): Promise<string[] | undefined> {
-  const dir = mkdtempSync(join(tmpdir(), 'mlp-prev-values-'));
+export async function valuesAt(sha: string, files: string[], into: string): Promise<string[] | undefined> {
+  const dir = join(into, 'values');
+  mkdirSync(dir, { recursive: true });
   const out: string[] = [];
   for (const file of files) {
     const path = relative(repoRoot, file);
@@ -111,12 +113,14 @@ export async function lifecycle(cluster: Cluster, s: Scenario, helm: HelmMajor):
   const k = kube(cluster);
   const r: ReleaseSpec = { chart: s.chart, release: s.chart.replace('mlflow-platform', 'mlflow'), namespace: namespaceFor(s, helm), values: s.values, helm };
   await recycleReleasedVolumes(k).catch(() => 0);
+  // The previous version's charts and values, exported from git; removed at the end, pass or fail.
+  const scratch = mkdtempSync(join(tmpdir(), `mlp-prev-${s.chart}-`));
   try {
     const { secrets } = await prepareNamespace(cluster, r);
     // The previous chart version with the scenario's values of that commit (when the scenario existed then),
     // upgraded below to the working tree with today's values.
-    const found = await previousChartVersion(s.chart);
-    const previousValues = found ? await valuesAt(found.sha, r.values ?? []) : undefined;
+    const found = await previousChartVersion(s.chart, scratch);
+    const previousValues = found ? await valuesAt(found.sha, r.values ?? [], scratch) : undefined;
     const previous = found && previousValues ? found : undefined;
     if (previous && previousValues) await installFrom(cluster, { ...r, values: previousValues }, previous.dir);
     else await install(cluster, r);
@@ -134,6 +138,7 @@ export async function lifecycle(cluster: Cluster, s: Scenario, helm: HelmMajor):
     const keptPvcs = (await k.core.listNamespacedPersistentVolumeClaim({ namespace: r.namespace })).items.map((p) => p.metadata?.name ?? '');
     return { namespace: r.namespace, upgradedFrom: previous ? previous.version : found ? `same version (the scenario's values did not exist at ${found.version})` : 'same version (no earlier version in git)', historyAfterRollback, leftovers: left, keptPvcs };
   } finally {
+    rmSync(scratch, { recursive: true, force: true });
     await deleteNamespace(k, r.namespace).catch(() => undefined);
   }
 }

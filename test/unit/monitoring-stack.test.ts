@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { accessPoints, portForwardCommand } from '../../scripts/lib/cluster/access.ts';
+import { kubeStateMetricsResources, rayClusterStateConfigPath } from '../../scripts/lib/cluster/monitoring/kube-state-metrics.ts';
 import { monitoringNamespace, monitoringResources, prometheusName, rendersMonitoring, selectedBy } from '../../scripts/lib/cluster/monitoring/resources.ts';
 import { render } from '../../scripts/lib/helm/render.ts';
 import { type Manifest, flowAllowed, ofKind, scrapeTargets } from '../../scripts/lib/manifests/index.ts';
@@ -72,5 +75,49 @@ describe('the local layers up adds after the profile', () => {
     expect(localLayers({ realNode: true, monitoring: true })).toEqual([realNodeLayer, monitoringLayer]);
     expect(localLayers({ realNode: true })).toEqual([realNodeLayer]);
     expect(localLayers({ monitoring: true })).toEqual([]);
+  });
+});
+
+describe('the kube-state-metrics of the local monitoring stack', () => {
+  const ksm = kubeStateMetricsResources();
+  const ofKindHere = (kind: string) => ksm.filter((r) => r.kind === kind) as { metadata: { labels?: Record<string, string> }; spec: Record<string, any>; data?: Record<string, string> }[];
+  const config = parse(readFileSync(rayClusterStateConfigPath, 'utf8')) as { spec: { resources: { groupVersionKind: Record<string, string>; labelsFromPath: Record<string, string[]>; metricNamePrefix?: string; metrics: { name: string; each: { gauge: { path: string[] } } }[] }[] } };
+  const [rayClusters] = config.spec.resources;
+
+  it('is built from the module version the catalog pins, and its image is named by the upstream reference', () => {
+    expect(pinnedVersion('kube-state-metrics', 'k8s.io/kube-state-metrics/v2')).toBe(`v${tools['kube-state-metrics'].version}`);
+    const [deployment] = ofKindHere('Deployment');
+    expect(deployment!.spec.template.spec.containers[0].image).toBe(`registry.k8s.io/kube-state-metrics/kube-state-metrics:v${tools['kube-state-metrics'].version}`);
+  });
+
+  it('runs the chart\'s RayCluster configuration, the file users are told to give their kube-state-metrics', () => {
+    const [configMap] = ofKindHere('ConfigMap');
+    expect(configMap!.data!['rayclusters.yaml']).toBe(readFileSync(rayClusterStateConfigPath, 'utf8'));
+    const [deployment] = ofKindHere('Deployment');
+    const container = deployment!.spec.template.spec.containers[0];
+    const mount = container.volumeMounts.find((m: { name: string }) => m.name === 'config');
+    expect(container.args).toContain(`--custom-resource-state-config-file=${mount.mountPath}/rayclusters.yaml`);
+    expect(rayClusters!.groupVersionKind).toEqual({ group: 'ray.io', version: 'v1', kind: 'RayCluster' });
+  });
+
+  it('is scraped as kube-prometheus-stack scrapes it: selected by its release label, honouring the object\'s namespace and name', () => {
+    const [monitor] = ofKindHere('ServiceMonitor');
+    expect(monitor!.metadata.labels).toMatchObject(selectedBy);
+    expect(monitor!.spec.endpoints).toEqual([{ port: 'http', honorLabels: true }]);
+  });
+
+  it('gives every kube_customresource_* metric the alerts use, with the labels their expressions name', async () => {
+    const docs = await render('ml-observability', { valuesObject: { prometheusRule: { enabled: true } }, release: 'obs', namespace: 'ml-platform' });
+    const exprs = ofKind(docs, 'PrometheusRule').flatMap((r) => (r.spec as { groups: { rules: { alert?: string; expr: string }[] }[] }).groups.flatMap((g) => g.rules));
+    const used = exprs.flatMap((r) => [...r.expr.matchAll(/\b(kube_customresource_\w+)\{([^}]*)\}/g)].map((m) => ({ alert: r.alert, metric: m[1]!, labels: [...m[2]!.matchAll(/(\w+)\s*=~?/g)].map((l) => l[1]!) })));
+    expect(used.map((u) => u.alert)).toContain('RayClusterNodeDown');
+    const prefix = rayClusters!.metricNamePrefix ?? 'kube_customresource';
+    const defined = rayClusters!.metrics.map((m) => `${prefix}_${m.name}`);
+    for (const u of used) {
+      expect(defined, `${u.alert} uses ${u.metric}`).toContain(u.metric);
+      expect(Object.keys(rayClusters!.labelsFromPath), `${u.alert}: the labels of ${u.metric}`).toEqual(expect.arrayContaining([...u.labels, 'namespace', 'name']));
+    }
+    // The status fields KubeRay writes (its CRD's schema names them).
+    expect(rayClusters!.metrics.map((m) => m.each.gauge.path)).toEqual([['status', 'desiredWorkerReplicas'], ['status', 'readyWorkerReplicas']]);
   });
 });

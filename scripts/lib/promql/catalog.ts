@@ -42,6 +42,10 @@ export const sources = {
     exporter: 'kube-state-metrics',
     reference: 'kube-state-metrics: docs/metrics/workload/pod-metrics.md, deployment-metrics.md',
   },
+  kubeStateMetricsRayCluster: {
+    exporter: 'kube-state-metrics with the custom resource state configuration charts/ml-observability/files/kube-state-metrics/rayclusters.yaml',
+    reference: 'kube-state-metrics: docs/metrics/extend/customresourcestate-metrics.md; KubeRay: RayCluster status (desiredWorkerReplicas, readyWorkerReplicas)',
+  },
 } as const satisfies Record<string, MetricSource>;
 
 export type SourceId = keyof typeof sources;
@@ -98,6 +102,8 @@ export const knownMetrics: readonly KnownMetric[] = [
   { name: 'kube_pod_container_status_restarts_total', type: 'counter', source: 'kubeStateMetrics', help: 'container restarts' },
   { name: 'kube_deployment_status_replicas_available', type: 'gauge', source: 'kubeStateMetrics', help: 'available replicas of a Deployment' },
   { name: 'kube_deployment_spec_replicas', type: 'gauge', source: 'kubeStateMetrics', help: 'desired replicas of a Deployment' },
+  { name: 'kube_customresource_raycluster_desired_worker_replicas', type: 'gauge', source: 'kubeStateMetricsRayCluster', help: 'worker pods a RayCluster should run' },
+  { name: 'kube_customresource_raycluster_ready_worker_replicas', type: 'gauge', source: 'kubeStateMetricsRayCluster', help: 'worker pods of a RayCluster running and ready (absent at 0)' },
 ];
 
 /** Every series name the known metrics produce (histograms expand to `_bucket`, `_sum`, `_count`). */

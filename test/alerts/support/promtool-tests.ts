@@ -29,6 +29,8 @@ export function goFixed(value: number, digits: number): string {
 /** Expands the Prometheus templates our annotations use; anything else, or a missing label, throws. */
 export function expandAnnotation(text: string, labels: Labels, value: number | undefined): string {
   const out = text
+    // {{ if $labels.x }}A{{ else }}B{{ end }}, not nested: A when the alert carries x (non-empty), else B.
+    .replace(/\{\{\s*if\s+\$labels\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}([\s\S]*?)\{\{\s*else\s*\}\}([\s\S]*?)\{\{\s*end\s*\}\}/g, (_, name: string, then: string, otherwise: string) => (labels[name] ? then : otherwise))
     .replace(/\{\{\s*\$labels\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (_, name: string) => {
       const v = labels[name];
       if (v === undefined) throw new Error(`annotation uses $labels.${name}, which the alert does not carry: ${text}`);
@@ -68,14 +70,17 @@ export function alertTests(rule: RenderedRule, cfg: AlertConfig, globalLabels: L
   const silentBeforeFor = forMin > 0 ? firing - 1 : undefined;
   const silentBelow = firing + 5;
   const length = silentBelow + 5;
-  const expLabels: Labels = { ...globalLabels, ...(cfg.labels ?? {}), ...scenario.labels, severity: cfg.severity };
-  const expAnnotations: Record<string, string> = { runbook_url: runbookUrl };
-  for (const key of ['summary', 'description']) {
-    const text = rule.annotations?.[key];
-    if (!text) throw new Error(`${rule.alert} has no ${key}`);
-    expAnnotations[key] = expandAnnotation(text, { ...scenario.labels }, scenario.value);
-  }
+  const expected = (labels: Labels, value: number | undefined) => {
+    const expAnnotations: Record<string, string> = { runbook_url: runbookUrl };
+    for (const key of ['summary', 'description']) {
+      const text = rule.annotations?.[key];
+      if (!text) throw new Error(`${rule.alert} has no ${key}`);
+      expAnnotations[key] = expandAnnotation(text, { ...labels }, value);
+    }
+    return { exp_labels: { ...globalLabels, ...(cfg.labels ?? {}), ...labels, severity: cfg.severity }, exp_annotations: expAnnotations };
+  };
   const input = (series: Series[]) => series.map((s) => ({ series: selector(s), values: samples(s, length) }));
+  const breaches = [{ what: '', breach: scenario.breach, labels: scenario.labels, value: scenario.value }, ...(scenario.otherBreaches ?? []).map((b) => ({ ...b, what: ` (${b.what})` }))];
   const file = {
     rule_files: [rulesFile],
     evaluation_interval: '1m',
@@ -86,15 +91,15 @@ export function alertTests(rule: RenderedRule, cfg: AlertConfig, globalLabels: L
         input_series: input(scenario.healthy),
         alert_rule_test: [{ eval_time: `${silentBelow}m`, alertname: rule.alert, exp_alerts: [] }],
       },
-      {
-        name: `${rule.alert}: above the threshold`,
+      ...breaches.map((b) => ({
+        name: `${rule.alert}: above the threshold${b.what}`,
         interval: '1m',
-        input_series: input(scenario.breach),
+        input_series: input(b.breach),
         alert_rule_test: [
           ...(silentBeforeFor === undefined ? [] : [{ eval_time: `${silentBeforeFor}m`, alertname: rule.alert, exp_alerts: [] }]),
-          { eval_time: `${firing}m`, alertname: rule.alert, exp_alerts: [{ exp_labels: expLabels, exp_annotations: expAnnotations }] },
+          { eval_time: `${firing}m`, alertname: rule.alert, exp_alerts: [expected(b.labels, b.value)] },
         ],
-      },
+      })),
     ],
   };
   return { file, times: { silentBelow, silentBeforeFor, firing } };

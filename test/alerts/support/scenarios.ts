@@ -31,6 +31,10 @@ export interface PlatformTargets {
   feast: [Target, Target];
   /** Two MLflow server replicas. */
   mlflow: [Target, Target];
+  /** The local stack's kube-state-metrics (its RayCluster custom resource state). */
+  kubeStateMetrics: Target;
+  /** The labels kube-state-metrics gives the rendered RayCluster's series (the chart's configuration applied to it). */
+  rayCluster: Labels;
 }
 
 export interface AlertConfig {
@@ -65,6 +69,8 @@ export interface Scenario {
   labels: Labels;
   /** `$value` when the alert fires (for the annotations), if the expression has a meaningful one. */
   value?: number;
+  /** Further ways the alert fires (an expression with `or`): each breach state, what it is, its labels and value. */
+  otherBreaches?: { what: string; breach: Series[]; labels: Labels; value?: number }[];
 }
 
 const num = (cfg: AlertConfig, key: string): number => {
@@ -147,12 +153,24 @@ export const scenarios: Record<string, (cfg: AlertConfig, t: PlatformTargets) =>
     return { healthy: state(below(t)), breach: state(above(t)), warmup: 1, labels: { application: 'fraud', deployment: 'FraudModel' }, value: above(t) };
   },
 
-  RayClusterNodeDown(_, { rayHead, rayWorker }) {
+  RayClusterNodeDown(_, { rayHead, rayWorker, kubeStateMetrics: target, rayCluster }) {
+    const workers = (desired: number, ready: number | undefined): Series[] => [
+      { name: 'kube_customresource_raycluster_desired_worker_replicas', target, labels: rayCluster, value: desired },
+      ...(ready === undefined ? [] : [{ name: 'kube_customresource_raycluster_ready_worker_replicas', target, labels: rayCluster, value: ready }]),
+    ];
+    const nodes = [up(rayHead, 1), up(rayWorker, 1)];
     return {
-      healthy: [up(rayHead, 1), up(rayWorker, 1)],
-      breach: [up(rayHead, 1), up(rayWorker, 0)],
+      healthy: [...nodes, ...workers(2, 2)],
+      // One of two workers deleted: its replacement is not ready yet.
+      breach: [...nodes, ...workers(2, 1)],
       warmup: 0,
-      labels: { ...rayWorker.labels },
+      labels: { namespace: rayCluster.namespace!, name: rayCluster.name! },
+      value: 1,
+      otherBreaches: [
+        // The only worker deleted: KubeRay leaves readyWorkerReplicas out of its status at 0, so the series is gone.
+        { what: 'no ready worker, no ready series', breach: [...nodes, ...workers(1, undefined)], labels: { namespace: rayCluster.namespace!, name: rayCluster.name! }, value: 1 },
+        { what: 'a node\'s metrics endpoint unreachable', breach: [up(rayHead, 1), up(rayWorker, 0), ...workers(2, 2)], labels: { ...rayWorker.labels } },
+      ],
     };
   },
 

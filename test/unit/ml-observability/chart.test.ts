@@ -118,8 +118,9 @@ describe('ml-observability PrometheusRule', () => {
   });
 
   it('selects series with the configured target matchers', async () => {
-    const docs = await render(chart, { apiVersions: monitoringApi, valuesObject: { targets: { ray: 'job="ml/ray"', rayHead: 'job="ml/ray", pod=~".+-head-.+"', feast: 'job="feast"', mlflow: 'job="mlflow"' } } });
-    expect(ruleOf(docs, 'RayClusterNodeDown').expr).toBe('up{job="ml/ray"} == 0');
+    const docs = await render(chart, { apiVersions: monitoringApi, valuesObject: { targets: { ray: 'job="ml/ray"', rayHead: 'job="ml/ray", pod=~".+-head-.+"', rayCluster: 'team="ml"', feast: 'job="feast"', mlflow: 'job="mlflow"' } } });
+    expect(ruleOf(docs, 'RayClusterNodeDown').expr).toMatch(/ or up\{job="ml\/ray"\} == 0$/);
+    expect(ruleOf(docs, 'RayClusterNodeDown').expr).toContain('max by (namespace, name) (kube_customresource_raycluster_desired_worker_replicas{team="ml"})');
     expect(ruleOf(docs, 'RayHeadUnavailable').expr).toBe('absent(up{job="ml/ray", pod=~".+-head-.+"} == 1)');
     expect(ruleOf(docs, 'FeastServerDown').expr).toBe('absent(up{job="feast"} == 1)');
     expect(ruleOf(docs, 'MLflowHighErrorRate').expr).toContain('mlflow_http_request_total{job="mlflow", status=~"5.."}');
