@@ -54,4 +54,11 @@ describe('container log errors', () => {
     const lasting = [reconcile('RayService', 'failed to create RayCluster: admission webhook denied the request'), reconcile('RayJob', 'found 0 head. cluster name x')];
     expect(unexplainedErrors([log(lasting)], allowedLogLines)).toHaveLength(2);
   });
+
+  it('the allow-list explains KubeRay removing a deleted worker\'s exited pod (both lines it logs), not another failure of the same reconcile', () => {
+    const errorReconcile = (error: string) => `{"level":"error","ts":"2026-11-30T10:00:55.865Z","logger":"controllers.RayCluster","msg":"Error reconcile resources","RayCluster":{"name":"ml-platform-ray-cluster-pv4gq","namespace":"rp-mon-h4"},"reconcileID":"4cb58021","function name":"github.com/ray-project/kuberay/ray-operator/controllers/ray.(*RayClusterReconciler).reconcilePods-fm","error":"${error}"}`;
+    const reconcilerError = (error: string) => `{"level":"error","ts":"2026-11-30T10:00:55.900Z","logger":"controllers.RayCluster","msg":"Reconciler error","RayCluster":{"name":"ml-platform-ray-cluster-pv4gq","namespace":"rp-mon-h4"},"reconcileID":"4cb58021","error":"${error}"}`;
+    expect(unexplainedErrors([log([errorReconcile('delete 1 unhealthy worker Pods'), reconcilerError('delete 1 unhealthy worker Pods')])], allowedLogLines)).toEqual([]);
+    expect(unexplainedErrors([log([errorReconcile('failed to create worker Pod: pods is forbidden'), reconcilerError('failed to create worker Pod: pods is forbidden')])], allowedLogLines)).toHaveLength(2);
+  });
 });

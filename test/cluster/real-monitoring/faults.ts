@@ -4,6 +4,7 @@ import { withPortForward } from '../../../scripts/lib/cluster/port-forward.ts';
 import { httpCall } from '../../../scripts/lib/cluster/probe-http.ts';
 import type { Cluster } from '../../../scripts/lib/cluster/types.ts';
 import { runOrThrow } from '../../../scripts/lib/tools/index.ts';
+import { realNodes } from '../real-pods.ts';
 import { type PrometheusApi, alertingRules, withPrometheus } from './prometheus.ts';
 
 /** One alert's fault scenario, live: did it fire, did it resolve after recovery, and when. */
@@ -130,4 +131,15 @@ export async function waitRayWorkersReady(k: Kube, namespace: string, timeoutMs 
     const all = await clusters();
     return all.length > 0 && all.every((c) => (c.status?.readyWorkerReplicas ?? 0) >= (c.status?.desiredWorkerReplicas ?? 0)) ? true : undefined;
   }, { timeoutMs, intervalMs: 2000, describe: async () => JSON.stringify((await clusters()).map((c) => ({ name: c.metadata.name, ...c.status && { desired: c.status.desiredWorkerReplicas, ready: c.status.readyWorkerReplicas } }))) });
+}
+
+/** The taint that keeps new pods off the real node while a fault scenario needs a replacement to wait (NoSchedule: running pods stay). */
+export const holdTaint = 'mlp.test/hold-new-pods';
+
+/** Taints every real node NoSchedule (`hold`) or removes the taint: pods created meanwhile stay Pending, like a node pool with no room. */
+export async function holdNewPods(cluster: Cluster, k: Kube, hold: boolean): Promise<string[]> {
+  const nodes = await realNodes(k);
+  if (nodes.length === 0) throw new Error('no real node to taint');
+  for (const node of nodes) await kubectl(cluster, ['taint', 'node', node, hold ? `${holdTaint}=true:NoSchedule` : `${holdTaint}:NoSchedule-`]);
+  return nodes;
 }
