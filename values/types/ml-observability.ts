@@ -591,6 +591,15 @@ export interface MlObservabilityValues {
     };
   };
   /**
+   * The kube-state-metrics custom resource state configuration RayClusterNodeDown needs (files/kube-state-metrics/rayclusters.yaml: the RayClusters' desired and ready workers).
+   */
+  kubeStateMetricsConfig?: {
+    /**
+     * Render it as a ConfigMap in the release namespace (key rayclusters.yaml), for a kube-state-metrics that mounts it (`--custom-resource-state-config-file`) or to copy into kube-prometheus-stack's values.
+     */
+    enabled?: boolean;
+  };
+  /**
    * Scrape monitors for targets that no chart of the platform owns. Off by default: turn one on only when nothing else (for example the GPU operator's own ServiceMonitor) scrapes the target already.
    */
   monitors?: {

@@ -154,6 +154,18 @@ describe('ml-observability PrometheusRule', () => {
   });
 });
 
+describe('ml-observability kube-state-metrics configuration', () => {
+  const file = join(chartPath(chart), 'files', 'kube-state-metrics', 'rayclusters.yaml');
+
+  it('renders the RayCluster custom resource state file as a ConfigMap only when asked', async () => {
+    expect(ofKind(await render(chart), 'ConfigMap').map((c) => c.metadata.name).filter((n) => n.includes('kube-state-metrics'))).toEqual([]);
+    const docs = await render(chart, { valuesObject: { kubeStateMetricsConfig: { enabled: true } }, release: 'obs', namespace: 'ml' });
+    const [config] = ofKind(docs, 'ConfigMap').filter((c) => c.metadata.name.includes('kube-state-metrics'));
+    expect(config?.metadata.namespace).toBe('ml');
+    expect((config as unknown as { data: Record<string, string> }).data['rayclusters.yaml']).toBe(readFileSync(file, 'utf8'));
+  });
+});
+
 describe('ml-observability dashboards', () => {
   it('renders one ConfigMap per dashboard with the sidecar label and folder annotation', () => {
     const maps = ofKind(defaults, 'ConfigMap');
