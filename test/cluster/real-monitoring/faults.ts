@@ -18,20 +18,29 @@ export interface AlertOutcome {
 
 const seconds = (since: number) => Math.round((Date.now() - since) / 1000);
 
-async function alertState(p: PrometheusApi, alert: string): Promise<string> {
+async function alertRule(p: PrometheusApi, alert: string) {
   const rule = (await alertingRules(p)).find((r) => r.name === alert);
   if (!rule) throw new Error(`Prometheus has no alerting rule ${alert} (is the PrometheusRule selected?)`);
   if (rule.health !== 'ok' && rule.lastError) throw new Error(`rule ${alert}: ${rule.lastError}`);
-  return rule.state;
+  return rule;
 }
 
-/** Waits for an alert's state in Prometheus' rule evaluation (firing, or inactive once resolved). */
-export function waitAlert(cluster: Cluster, alert: string, want: 'firing' | 'inactive', timeoutMs: number): Promise<void> {
+const describeRule = (rule: Awaited<ReturnType<typeof alertRule>>) => `state ${rule.state}; alerts ${JSON.stringify((rule.alerts ?? []).map((a) => ({ state: a.state, labels: a.labels })))}`;
+
+/**
+ * Waits for an alert's state in Prometheus' rule evaluation (firing, or inactive once resolved). With
+ * `firingWith`, firing counts only for an alert that carries that label: which condition of an `or` fired.
+ */
+export function waitAlert(cluster: Cluster, alert: string, want: 'firing' | 'inactive', timeoutMs: number, firingWith?: string): Promise<void> {
   return withPrometheus(cluster, (p) =>
-    waitFor(`alert ${alert} to be ${want}`, async () => ((await alertState(p, alert)) === want ? true : undefined), {
+    waitFor(`alert ${alert} to be ${want}${want === 'firing' && firingWith ? ` with a ${firingWith} label` : ''}`, async () => {
+      const rule = await alertRule(p, alert);
+      if (want === 'firing' && firingWith) return (rule.alerts ?? []).some((a) => a.state === 'firing' && a.labels[firingWith]) ? true : undefined;
+      return rule.state === want ? true : undefined;
+    }, {
       timeoutMs,
       intervalMs: 2500,
-      describe: async () => `state ${await alertState(p, alert).catch((e) => String(e))}`,
+      describe: async () => await alertRule(p, alert).then(describeRule, (e: unknown) => String(e)),
     }).then(() => undefined),
   );
 }
@@ -40,14 +49,14 @@ export function waitAlert(cluster: Cluster, alert: string, want: 'firing' | 'ina
  * Runs a fault, waits for each of its alerts to fire, recovers, waits for each to resolve. Never throws:
  * each outcome says how far its alert got, so that every scenario of a batch reports.
  */
-export async function faultScenario(cluster: Cluster, s: { alerts: string[]; fault: string; inject: () => Promise<void>; recover: () => Promise<void>; fireWithinMs?: number; resolveWithinMs?: number }): Promise<AlertOutcome[]> {
+export async function faultScenario(cluster: Cluster, s: { alerts: string[]; fault: string; inject: () => Promise<void>; recover: () => Promise<void>; fireWithinMs?: number; resolveWithinMs?: number; firingWith?: string }): Promise<AlertOutcome[]> {
   const outcomes: AlertOutcome[] = s.alerts.map((alert) => ({ alert, fault: s.fault }));
   const start = Date.now();
   const each = (fn: (o: AlertOutcome) => Promise<void>) => Promise.all(outcomes.filter((o) => !o.error).map((o) => fn(o).catch((error: unknown) => void (o.error = String(error).slice(0, 600)))));
   try {
     await s.inject();
     await each(async (o) => {
-      await waitAlert(cluster, o.alert, 'firing', s.fireWithinMs ?? 180_000);
+      await waitAlert(cluster, o.alert, 'firing', s.fireWithinMs ?? 180_000, s.firingWith);
       o.firedAfterS = seconds(start);
     });
   } catch (error) {

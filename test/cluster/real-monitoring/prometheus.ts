@@ -22,6 +22,8 @@ export interface AlertingRule {
   query: string;
   health: string;
   lastError?: string;
+  /** The rule's active (pending or firing) alerts, each with its labels. */
+  alerts?: { state: 'pending' | 'firing'; labels: Record<string, string> }[];
 }
 
 /** An API error (status "error") names the call and Prometheus' own message. */

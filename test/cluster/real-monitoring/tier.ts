@@ -167,7 +167,8 @@ export function liveMonitoringTests(cluster: Cluster, k: Kube, namespace: string
       // RayCluster with fewer ready workers than it wants (kube-state-metrics' view of its status).
       const frozenWorker = await faultScenario(cluster, {
         alerts: ['RayClusterNodeDown'],
-        fault: 'the Ray worker\'s metrics agent frozen (SIGSTOP: its scrapes time out), then continued',
+        fault: 'the Ray worker\'s metrics agent frozen (SIGSTOP: its scrapes time out), then continued; the up == 0 condition (alert labelled pod)',
+        firingWith: 'pod',
         inject: async () => void (await signalRayMetrics(cluster, k, namespace, 'worker', 'STOP')),
         recover: async () => void (await signalRayMetrics(cluster, k, namespace, 'worker', 'CONT')),
       });
@@ -201,7 +202,8 @@ export function liveMonitoringTests(cluster: Cluster, k: Kube, namespace: string
     // a 2-minute alert, rightly, and for a 5 s scrape and evaluation to see reliably.)
     const deletedWorker = await faultScenario(cluster, {
       alerts: ['RayClusterNodeDown'],
-      fault: 'the Ray worker pod deleted while the node takes no new pods (its replacement Pending), then the node opened',
+      fault: 'the Ray worker pod deleted while the node takes no new pods (its replacement Pending), then the node opened; the ready-workers condition (alert labelled name)',
+      firingWith: 'name',
       inject: async () => {
         await holdNewPods(cluster, k, true);
         await deleteRayWorkers(cluster, k, namespace);
