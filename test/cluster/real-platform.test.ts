@@ -38,6 +38,26 @@ const hasRealNode = cluster.provider === 'local' && (await realNodes(k)).length 
 /** The release's Services, by the names the umbrella gives them (release `ml-platform`). */
 const svc = { mlflow: 'ml-platform-mlflow-platform', feast: 'ml-platform-feast-server', rayHead: 'ml-platform-ray-cluster-head', serve: 'ml-platform-ray-cluster-serve' };
 
+/**
+ * Why a container restarted, for the failure message: its last termination (reason, exit code, time) when
+ * the pod still exists, and the pod's probe and kill events (they outlive the pod for the events' TTL).
+ */
+async function restartDetail(kube: Kube, container: string): Promise<string> {
+  const [namespace, pod, name] = container.split('/') as [string, string, string];
+  const last = await kube.core.readNamespacedPod({ name: pod, namespace }).then(
+    (p) => {
+      const t = p.status?.containerStatuses?.find((c) => c.name === name)?.lastState?.terminated;
+      return t ? `last exit: ${t.reason ?? '?'}, code ${t.exitCode}, at ${t.finishedAt ? new Date(t.finishedAt).toISOString() : '?'}` : 'last exit: not recorded';
+    },
+    () => 'last exit: the pod is gone',
+  );
+  const events = await kube.core.listNamespacedEvent({ namespace, fieldSelector: `involvedObject.name=${pod}` }).then(
+    (list) => list.items.filter((e) => ['Unhealthy', 'Killing', 'BackOff', 'OOMKilling', 'Evicted'].includes(e.reason ?? '')).map((e) => `${e.reason}: ${e.message ?? ''} (x${e.count ?? 1})`).join(' | ') || 'none',
+    (error: unknown) => `unavailable (${String(error).slice(0, 120)})`,
+  );
+  return `${last}; events: ${events}`;
+}
+
 /** Hook Jobs of a rendering (migrations, DB init, bucket, feast apply): each must have run to exit 0. */
 function hookJobs(r: RealRelease): string[] {
   return r.manifests.filter((m) => m.kind === 'Job' && /install/.test(m.metadata.annotations?.['helm.sh/hook'] ?? '')).map((m) => m.metadata.name);
@@ -125,7 +145,8 @@ function describeScenario(s: RealScenario, uses: (ctx: { r: ReleaseSpec; prepare
       await rm(kept, { recursive: true, force: true });
       await mkdir(kept, { recursive: true });
       await Promise.all(logs.map((l) => writeFile(join(kept, `${l.container.replaceAll('/', '_')}.log`), l.log)));
-      expect(logs.filter((l) => l.restarts > 0).map((l) => `${l.container} restarted ${l.restarts}x`), `container logs kept in ${kept}`).toEqual([]);
+      const restarted = await Promise.all(logs.filter((l) => l.restarts > 0).map(async (l) => `${l.container} restarted ${l.restarts}x (${await restartDetail(k, l.container)})`));
+      expect(restarted, `container logs kept in ${kept}`).toEqual([]);
       expect(unexplainedErrors(logs, allowedLogLines), `container logs kept in ${kept}`).toEqual([]);
     });
 
