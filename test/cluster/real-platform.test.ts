@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kubectlTarget } from '../../scripts/lib/cluster/crds.ts';
 import { type Kube, applyConfigMap, deleteNamespace, kube, waitFor } from '../../scripts/lib/cluster/kube.ts';
-import { podReady } from '../../scripts/lib/cluster/pod-status.ts';
+import { podReady, restartCause } from '../../scripts/lib/cluster/pod-status.ts';
 import { withPortForward } from '../../scripts/lib/cluster/port-forward.ts';
 import { httpCall } from '../../scripts/lib/cluster/probe-http.ts';
 import { type RealRelease, prepareRealRelease } from '../../scripts/lib/cluster/real-release.ts';
@@ -38,24 +38,12 @@ const hasRealNode = cluster.provider === 'local' && (await realNodes(k)).length 
 /** The release's Services, by the names the umbrella gives them (release `ml-platform`). */
 const svc = { mlflow: 'ml-platform-mlflow-platform', feast: 'ml-platform-feast-server', rayHead: 'ml-platform-ray-cluster-head', serve: 'ml-platform-ray-cluster-serve' };
 
-/**
- * Why a container restarted, for the failure message: its last termination (reason, exit code, time) when
- * the pod still exists, and the pod's probe and kill events (they outlive the pod for the events' TTL).
- */
+/** Why a container restarted, for the failure message (pod-status.ts restartCause); the pod may be gone by now. */
 async function restartDetail(kube: Kube, container: string): Promise<string> {
   const [namespace, pod, name] = container.split('/') as [string, string, string];
-  const last = await kube.core.readNamespacedPod({ name: pod, namespace }).then(
-    (p) => {
-      const t = p.status?.containerStatuses?.find((c) => c.name === name)?.lastState?.terminated;
-      return t ? `last exit: ${t.reason ?? '?'}, code ${t.exitCode}, at ${t.finishedAt ? new Date(t.finishedAt).toISOString() : '?'}` : 'last exit: not recorded';
-    },
-    () => 'last exit: the pod is gone',
-  );
-  const events = await kube.core.listNamespacedEvent({ namespace, fieldSelector: `involvedObject.name=${pod}` }).then(
-    (list) => list.items.filter((e) => ['Unhealthy', 'Killing', 'BackOff', 'OOMKilling', 'Evicted'].includes(e.reason ?? '')).map((e) => `${e.reason}: ${e.message ?? ''} (x${e.count ?? 1})`).join(' | ') || 'none',
-    (error: unknown) => `unavailable (${String(error).slice(0, 120)})`,
-  );
-  return `${last}; events: ${events}`;
+  const current = await kube.core.readNamespacedPod({ name: pod, namespace }).catch(() => undefined);
+  const events = await kube.core.listNamespacedEvent({ namespace, fieldSelector: `involvedObject.name=${pod}` }).then((l) => l.items, () => []);
+  return `${current ? '' : 'the pod is gone; '}${restartCause(current ?? { metadata: { name: pod } }, name, events)}`;
 }
 
 /** Hook Jobs of a rendering (migrations, DB init, bucket, feast apply): each must have run to exit 0. */

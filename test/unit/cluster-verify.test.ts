@@ -2,7 +2,7 @@ import type { CoreV1Event, V1Pod, V1Service } from '@kubernetes/client-node';
 import { describe, expect, it } from 'vitest';
 import { accessPoints, portForwardCommand } from '../../scripts/lib/cluster/access.ts';
 import { aliveRayNodes } from '../../scripts/lib/cluster/live-checks.ts';
-import { notReadyReason, restarts } from '../../scripts/lib/cluster/pod-status.ts';
+import { notReadyReason, restartCause, restarts } from '../../scripts/lib/cluster/pod-status.ts';
 import { changeWaitArgs } from '../../scripts/lib/cluster/releases.ts';
 import { render } from '../../scripts/lib/helm/render.ts';
 import { profileFile } from '../../scripts/lib/scenarios/index.ts';
@@ -19,6 +19,20 @@ describe('why a pod is not ready (pod-status.ts)', () => {
       event('Unhealthy', 'Readiness probe failed: HTTP probe failed with statuscode: 404', 'spec.containers{feature-server}', '2026-01-01T00:01:00Z'),
     ];
     expect(notReadyReason(p, events)).toBe('container feature-server running, not ready: Readiness probe failed: HTTP probe failed with statuscode: 404');
+  });
+
+  it('names why a container restarted: its last exit, and the kubelet\'s probe and kill events about it, also once the pod is gone', () => {
+    const restarted = pod({ phase: 'Running', containerStatuses: [{ name: 'feature-server', ready: true, restartCount: 1, image: 'i', imageID: '', state: { running: {} }, lastState: { terminated: { exitCode: 137, reason: 'Error', finishedAt: new Date('2026-11-30T11:29:02Z') } } }] });
+    const events = [
+      event('Unhealthy', 'Liveness probe failed: dial tcp 10.244.0.9:6566: i/o timeout', 'spec.containers{feature-server}', '2026-11-30T11:28:40Z'),
+      event('Killing', 'Container feature-server failed liveness probe, will be restarted', 'spec.containers{feature-server}', '2026-11-30T11:29:00Z'),
+      event('Scheduled', 'Successfully assigned', '', '2026-11-30T11:24:00Z'),
+      event('Unhealthy', 'Readiness probe failed: another container', 'spec.containers{other}', '2026-11-30T11:29:01Z'),
+    ];
+    const causes = 'events: Killing: Container feature-server failed liveness probe, will be restarted (x1) | Unhealthy: Liveness probe failed: dial tcp 10.244.0.9:6566: i/o timeout (x1)';
+    expect(restartCause(restarted, 'feature-server', events)).toBe(`last exit 137 (Error) at 2026-11-30T11:29:02.000Z; ${causes}`);
+    expect(restartCause({ metadata: { name: 'p' } }, 'feature-server', events)).toBe(`last exit not recorded; ${causes}`);
+    expect(restartCause(restarted, 'feature-server', [])).toBe('last exit 137 (Error) at 2026-11-30T11:29:02.000Z; events: none');
   });
 
   it('names a waiting container\'s reason and last exit, scheduling failures, and restarts', () => {

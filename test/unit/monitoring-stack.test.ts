@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { accessPoints, portForwardCommand } from '../../scripts/lib/cluster/access.ts';
-import { kubeStateMetricsResources, rayClusterStateConfigPath } from '../../scripts/lib/cluster/monitoring/kube-state-metrics.ts';
+import { kubeStateMetricsResources, rayClusterStateConfig, rayClusterStateConfigPath } from '../../scripts/lib/cluster/monitoring/kube-state-metrics.ts';
 import { monitoringNamespace, monitoringResources, prometheusName, rendersMonitoring, selectedBy } from '../../scripts/lib/cluster/monitoring/resources.ts';
 import { render } from '../../scripts/lib/helm/render.ts';
 import { type Manifest, flowAllowed, ofKind, scrapeTargets } from '../../scripts/lib/manifests/index.ts';
@@ -81,8 +80,7 @@ describe('the local layers up adds after the profile', () => {
 describe('the kube-state-metrics of the local monitoring stack', () => {
   const ksm = kubeStateMetricsResources();
   const ofKindHere = (kind: string) => ksm.filter((r) => r.kind === kind) as { metadata: { labels?: Record<string, string> }; spec: Record<string, any>; data?: Record<string, string> }[];
-  const config = parse(readFileSync(rayClusterStateConfigPath, 'utf8')) as { spec: { resources: { groupVersionKind: Record<string, string>; labelsFromPath: Record<string, string[]>; metricNamePrefix?: string; metrics: { name: string; each: { gauge: { path: string[] } } }[] }[] } };
-  const [rayClusters] = config.spec.resources;
+  const [rayClusters] = rayClusterStateConfig().spec.resources;
 
   it('is built from the module version the catalog pins, and its image is named by the upstream reference', () => {
     expect(pinnedVersion('kube-state-metrics', 'k8s.io/kube-state-metrics/v2')).toBe(`v${tools['kube-state-metrics'].version}`);

@@ -40,6 +40,11 @@ export function labelsMatch(selector: Record<string, string> | undefined, labels
   return Object.entries(selector).every(([k, v]) => labels?.[k] === v);
 }
 
+/** Labels as the API's `labelSelector` (and kubelet's `--node-labels`) write them: `a=b,c=d`. */
+export function labelSelectorString(labels: Record<string, string>): string {
+  return Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(',');
+}
+
 export interface LabelSelector {
   matchLabels?: Record<string, string>;
   matchExpressions?: { key: string; operator: string; values?: string[] }[];

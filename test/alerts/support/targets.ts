@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { kubeStateMetricsResources, rayClusterStateConfigPath } from '../../../scripts/lib/cluster/monitoring/kube-state-metrics.ts';
+import { kubeStateMetricsResources, kubeStateMetricsSelector, rayClusterStateConfig } from '../../../scripts/lib/cluster/monitoring/kube-state-metrics.ts';
 import type { Manifest } from '../../../scripts/lib/manifests/index.ts';
 import { type StoredTarget, storedTargets } from './prometheus-operator.ts';
 import type { Labels, PlatformTargets } from './scenarios.ts';
@@ -25,7 +23,7 @@ export function platformTargets(docs: readonly Manifest[]): PlatformTargets {
   const [rayWorker] = pick(all, is('ray-cluster', 'ray-worker', 'metrics'), 1, 'Ray worker metrics');
   const [feastA, feastB] = pick(all, is('feast', 'server', 'metrics'), 2, 'Feast feature server');
   const [mlflowA, mlflowB] = pick(all, is('mlflow-platform', 'server', 'metrics'), 2, 'MLflow server');
-  const [kubeStateMetrics] = pick(storedTargets(kubeStateMetricsResources() as unknown as Manifest[]), (t) => t.source.pod.labels['app.kubernetes.io/name'] === 'kube-state-metrics' && t.source.containerPort.name === 'http', 1, 'kube-state-metrics');
+  const [kubeStateMetrics] = pick(storedTargets(kubeStateMetricsResources() as unknown as Manifest[]), (t) => t.source.pod.labels['app.kubernetes.io/name'] === kubeStateMetricsSelector['app.kubernetes.io/name'] && t.source.containerPort.name === 'http', 1, 'kube-state-metrics');
   return { rayHead: rayHead!, rayHeadAutoscaler: rayHeadAutoscaler!, rayWorker: rayWorker!, feast: [feastA!, feastB!], mlflow: [mlflowA!, mlflowB!], kubeStateMetrics: kubeStateMetrics!, rayCluster: rayClusterLabels(docs) };
 }
 
@@ -37,8 +35,7 @@ export function platformTargets(docs: readonly Manifest[]): PlatformTargets {
 function rayClusterLabels(docs: readonly Manifest[]): Labels {
   const owner = docs.find((d) => d.kind === 'RayCluster') ?? docs.find((d) => d.kind === 'RayService');
   if (!owner) throw new Error('the rendering has no RayCluster or RayService');
-  const config = parse(readFileSync(rayClusterStateConfigPath, 'utf8')) as { spec: { resources: { groupVersionKind: { group: string; version: string; kind: string }; labelsFromPath: Record<string, string[]> }[] } };
-  const [resource] = config.spec.resources;
+  const [resource] = rayClusterStateConfig().spec.resources;
   const at = (path: string[]) => path.reduce<unknown>((o, key) => (o as Record<string, unknown> | undefined)?.[key], owner);
   const labels: Labels = { customresource_group: resource!.groupVersionKind.group, customresource_version: resource!.groupVersionKind.version, customresource_kind: resource!.groupVersionKind.kind };
   for (const [name, path] of Object.entries(resource!.labelsFromPath)) {

@@ -3,6 +3,8 @@ import { type Kube, waitFor } from '../../../scripts/lib/cluster/kube.ts';
 import { withPortForward } from '../../../scripts/lib/cluster/port-forward.ts';
 import { httpCall } from '../../../scripts/lib/cluster/probe-http.ts';
 import type { Cluster } from '../../../scripts/lib/cluster/types.ts';
+import { verify } from '../../../scripts/lib/cluster/verify.ts';
+import { labelSelectorString } from '../../../scripts/lib/manifests/index.ts';
 import { runOrThrow } from '../../../scripts/lib/tools/index.ts';
 import { realNodes } from '../real-pods.ts';
 import { type PrometheusApi, alertingRules, withPrometheus } from './prometheus.ts';
@@ -84,7 +86,7 @@ export async function scaleDeployment(cluster: Cluster, k: Kube, namespace: stri
     return;
   }
   const selector = (await k.apps.readNamespacedDeployment({ name, namespace })).spec?.selector?.matchLabels ?? {};
-  const labelSelector = Object.entries(selector).map(([a, b]) => `${a}=${b}`).join(',');
+  const labelSelector = labelSelectorString(selector);
   await waitFor(`the pods of ${name} to be gone`, async () => ((await k.core.listNamespacedPod({ namespace, labelSelector })).items.length === 0 ? true : undefined), { timeoutMs: 180_000, intervalMs: 2000 });
 }
 
@@ -95,13 +97,18 @@ export async function scaleDeployment(cluster: Cluster, k: Kube, namespace: stri
  */
 const metricsProcesses = { worker: 'ray::DashboardAgent', head: 'ray::DashboardAgent|ray/dashboard/dashboard\\.py' };
 
+/** The Ray pods of a node type in the namespace (KubeRay labels them ray.io/node-type). */
+async function rayPods(k: Kube, namespace: string, nodeType: 'head' | 'worker') {
+  return (await k.core.listNamespacedPod({ namespace, labelSelector: `ray.io/node-type=${nodeType}` })).items;
+}
+
 /**
  * Stops (SIGSTOP) or continues (SIGCONT) the processes that serve a Ray node type's metrics, in every pod
  * of that type: a stopped process keeps its port open and answers nothing, so Prometheus' scrapes time
  * out (`up` 0) while the pod, its containers and its other processes stay as they are.
  */
 export async function signalRayMetrics(cluster: Cluster, k: Kube, namespace: string, nodeType: 'head' | 'worker', signal: 'STOP' | 'CONT'): Promise<string[]> {
-  const pods = (await k.core.listNamespacedPod({ namespace, labelSelector: `ray.io/node-type=${nodeType}` })).items.map((p) => p.metadata!.name!);
+  const pods = (await rayPods(k, namespace, nodeType)).map((p) => p.metadata!.name!);
   if (pods.length === 0) throw new Error(`no Ray ${nodeType} pod in ${namespace}`);
   for (const pod of pods) await kubectl(cluster, ['-n', namespace, 'exec', pod, '--', 'pkill', `-${signal}`, '-f', metricsProcesses[nodeType]]);
   return pods;
@@ -119,27 +126,21 @@ export function serveRequests(cluster: Cluster, namespace: string, service: stri
   });
 }
 
-/** The Ray worker pods of the namespace (KubeRay labels them ray.io/node-type=worker). */
-async function rayWorkerPods(k: Kube, namespace: string): Promise<string[]> {
-  return (await k.core.listNamespacedPod({ namespace, labelSelector: 'ray.io/node-type=worker' })).items.filter((p) => !p.metadata?.deletionTimestamp).map((p) => p.metadata!.name!);
-}
-
-/** Deletes every Ray worker pod (KubeRay creates their replacements); returns the names deleted. */
+/** Deletes every Ray worker pod not already terminating (KubeRay creates their replacements); returns the names deleted. */
 export async function deleteRayWorkers(cluster: Cluster, k: Kube, namespace: string): Promise<string[]> {
-  const pods = await rayWorkerPods(k, namespace);
+  const pods = (await rayPods(k, namespace, 'worker')).filter((p) => !p.metadata?.deletionTimestamp).map((p) => p.metadata!.name!);
   if (pods.length === 0) throw new Error(`no Ray worker pod in ${namespace}`);
   await kubectl(cluster, ['-n', namespace, 'delete', 'pod', ...pods, '--wait=false']);
   return pods;
 }
 
-/** Waits until every RayCluster of the namespace reports as many ready workers as it wants (its status, as KubeRay writes it). */
-export async function waitRayWorkersReady(k: Kube, namespace: string, timeoutMs = 600_000): Promise<void> {
-  type Status = { metadata: { name: string }; status?: { desiredWorkerReplicas?: number; readyWorkerReplicas?: number } };
-  const clusters = async () => ((await k.custom.listNamespacedCustomObject({ group: 'ray.io', version: 'v1', namespace, plural: 'rayclusters' })) as { items: Status[] }).items;
+/** Waits until every RayCluster of the namespace reports as many ready workers as it wants (its status, as verify reads it). */
+export async function waitRayWorkersReady(cluster: Cluster, namespace: string, timeoutMs = 600_000): Promise<void> {
+  const rayClusters = async () => (await verify(cluster, namespace, { live: false })).rayClusters;
   await waitFor(`every RayCluster in ${namespace} to have its workers ready`, async () => {
-    const all = await clusters();
-    return all.length > 0 && all.every((c) => (c.status?.readyWorkerReplicas ?? 0) >= (c.status?.desiredWorkerReplicas ?? 0)) ? true : undefined;
-  }, { timeoutMs, intervalMs: 2000, describe: async () => JSON.stringify((await clusters()).map((c) => ({ name: c.metadata.name, ...c.status && { desired: c.status.desiredWorkerReplicas, ready: c.status.readyWorkerReplicas } }))) });
+    const all = await rayClusters();
+    return all.length > 0 && all.every((c) => c.readyWorkers >= c.desiredWorkers) ? true : undefined;
+  }, { timeoutMs, intervalMs: 2000, describe: async () => JSON.stringify(await rayClusters()) });
 }
 
 /** The taint that keeps new pods off the real node while a fault scenario needs a replacement to wait (NoSchedule: running pods stay). */

@@ -210,7 +210,7 @@ export function liveMonitoringTests(cluster: Cluster, k: Kube, namespace: string
       },
       recover: async () => {
         await holdNewPods(cluster, k, false);
-        await waitRayWorkersReady(k, namespace);
+        await waitRayWorkersReady(cluster, namespace);
       },
     });
     const outcomes = [...concurrent, ...deletedWorker, ...(await feastLatency)];

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { chartPath } from '../../helm/chart-files.ts';
 import { kubeStateMetricsImage } from '../../images/monitoring-images.ts';
 import { monitoringNamespace, selectedBy, stackRelease } from './resources.ts';
@@ -17,13 +18,31 @@ export const kubeStateMetricsName = `${stackRelease}-kube-state-metrics`;
 /** The chart's file: the one configuration users give their kube-state-metrics, and the one this stack runs. */
 export const rayClusterStateConfigPath = join(chartPath('ml-observability'), 'files', 'kube-state-metrics', 'rayclusters.yaml');
 
+/** The chart's custom resource state configuration, as kube-state-metrics reads it (the fields this project uses). */
+export interface CustomResourceStateConfig {
+  kind: 'CustomResourceStateMetrics';
+  spec: {
+    resources: {
+      groupVersionKind: { group: string; version: string; kind: string };
+      labelsFromPath: Record<string, string[]>;
+      metricNamePrefix?: string;
+      metrics: { name: string; help: string; each: { type: string; gauge: { path: string[] } } }[];
+    }[];
+  };
+}
+
+export const rayClusterStateConfigText = (): string => readFileSync(rayClusterStateConfigPath, 'utf8');
+export const rayClusterStateConfig = (): CustomResourceStateConfig => parse(rayClusterStateConfigText()) as CustomResourceStateConfig;
+
 /** The Kubernetes resources kube-state-metrics collects here (`--resources`), with what it lists and watches for them. */
 const collected = [
   { flag: 'pods', apiGroup: '', resource: 'pods' },
   { flag: 'deployments', apiGroup: 'apps', resource: 'deployments' },
 ];
 
-const labels = { 'app.kubernetes.io/name': 'kube-state-metrics', 'app.kubernetes.io/instance': stackRelease, 'app.kubernetes.io/part-of': 'mlp-local-monitoring' };
+/** What its Deployment, Service and ServiceMonitor select its pods by. */
+export const kubeStateMetricsSelector = { 'app.kubernetes.io/name': 'kube-state-metrics', 'app.kubernetes.io/instance': stackRelease };
+const labels = { ...kubeStateMetricsSelector, 'app.kubernetes.io/part-of': 'mlp-local-monitoring' };
 
 export function kubeStateMetricsResources(): Record<string, unknown>[] {
   const meta = (extra: Record<string, unknown> = {}) => ({ name: kubeStateMetricsName, namespace: monitoringNamespace, labels, ...extra });
@@ -48,14 +67,14 @@ export function kubeStateMetricsResources(): Record<string, unknown>[] {
       roleRef: { apiGroup: 'rbac.authorization.k8s.io', kind: 'ClusterRole', name: kubeStateMetricsName },
       subjects: [{ kind: 'ServiceAccount', name: kubeStateMetricsName, namespace: monitoringNamespace }],
     },
-    { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(), data: { 'rayclusters.yaml': readFileSync(rayClusterStateConfigPath, 'utf8') } },
+    { apiVersion: 'v1', kind: 'ConfigMap', metadata: meta(), data: { 'rayclusters.yaml': rayClusterStateConfigText() } },
     {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
       metadata: meta(),
       spec: {
         replicas: 1,
-        selector: { matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics', 'app.kubernetes.io/instance': stackRelease } },
+        selector: { matchLabels: kubeStateMetricsSelector },
         template: {
           metadata: { labels },
           spec: {
@@ -85,14 +104,14 @@ export function kubeStateMetricsResources(): Record<string, unknown>[] {
       apiVersion: 'v1',
       kind: 'Service',
       metadata: meta(),
-      spec: { selector: { 'app.kubernetes.io/name': 'kube-state-metrics', 'app.kubernetes.io/instance': stackRelease }, ports: [{ name: 'http', port: 8080, targetPort: 'http', protocol: 'TCP' }] },
+      spec: { selector: kubeStateMetricsSelector, ports: [{ name: 'http', port: 8080, targetPort: 'http', protocol: 'TCP' }] },
     },
     {
       apiVersion: 'monitoring.coreos.com/v1',
       kind: 'ServiceMonitor',
       metadata: { ...meta(), labels: { ...labels, ...selectedBy } },
       spec: {
-        selector: { matchLabels: { 'app.kubernetes.io/name': 'kube-state-metrics', 'app.kubernetes.io/instance': stackRelease } },
+        selector: { matchLabels: kubeStateMetricsSelector },
         endpoints: [{ port: 'http', honorLabels: true }],
       },
     },

@@ -9,13 +9,14 @@ import { tools } from '../../tools/catalog.ts';
 import { moduleDirs } from '../../tools/gomodules.ts';
 import { runOrThrow, toolPath } from '../../tools/index.ts';
 import { kubectlTarget } from '../crds.ts';
-import { ensureNamespace, kube, restrictedNamespaceLabels, waitFor, waitForServiceAccount } from '../kube.ts';
+import { type Kube, ensureNamespace, kube, restrictedNamespaceLabels, waitFor, waitForServiceAccount } from '../kube.ts';
+import { labelSelectorString } from '../../manifests/index.ts';
 import { importIntoRealNode } from '../node/node.ts';
 import { answersOk, freePort, startHostProcess } from '../host-process.ts';
 import { placeNamespace } from '../node/placement.ts';
 import { alive, clusterDir, stopProcessGroup } from '../state.ts';
 import type { Cluster } from '../types.ts';
-import { kubeStateMetricsName, kubeStateMetricsResources } from './kube-state-metrics.ts';
+import { kubeStateMetricsName, kubeStateMetricsResources, kubeStateMetricsSelector } from './kube-state-metrics.ts';
 import { monitoringNamespace, monitoringResources, operatorImageFlags, prometheusName } from './resources.ts';
 
 /** The prometheus-operator process `up` started on the host (like the control plane and the KubeRay operator). */
@@ -88,6 +89,22 @@ async function installOperatorCrds(cluster: Cluster): Promise<void> {
 }
 
 /**
+ * Applies a part of the stack (server-side, the stack's field manager) and waits until its workload has a
+ * ready replica; a timeout describes the pods of the namespace (those of `podSelector`) and the `hint`.
+ */
+async function applyAndWaitReady(cluster: Cluster, k: Kube, resources: Record<string, unknown>[], ready: { what: string; readyReplicas: () => Promise<number | undefined>; timeoutMs: number; podSelector?: string; hint?: string }): Promise<void> {
+  const manifest = resources.map((r) => stringify(r)).join('---\n');
+  await runOrThrow('kubectl', [...kubectlTarget(cluster), 'apply', '--server-side', '--force-conflicts', '--field-manager=mlp-monitoring', '-f', '-'], { input: manifest });
+  await waitFor(`${ready.what} to be ready`, async () => ((await ready.readyReplicas()) ?? 0) >= 1 ? true : undefined, {
+    timeoutMs: ready.timeoutMs,
+    describe: async () => {
+      const pods = (await k.core.listNamespacedPod({ namespace: monitoringNamespace, labelSelector: ready.podSelector })).items;
+      return `pods: ${JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, phase: p.status?.phase, containers: p.status?.containerStatuses?.map((c) => ({ name: c.name, state: c.state })) })))}${ready.hint ? `; ${ready.hint}` : ''}`;
+    },
+  });
+}
+
+/**
  * The monitoring stack on the local cluster's real node: the Prometheus and config-reloader stand-ins
  * imported, namespace `monitoring` (Pod Security restricted, placed on the real node, no mesh), the
  * operator on the host, then the Prometheus CR, its RBAC and Service applied and its pod ready, then
@@ -106,34 +123,22 @@ export async function startMonitoring(cluster: Cluster, previous?: MonitoringPro
   await placeNamespace(k, monitoringNamespace, 'real');
   await waitForServiceAccount(k, monitoringNamespace);
   const op = (await monitoringRunning(previous)) ? previous! : await startOperatorProcess(cluster);
-  await step(`Prometheus ${tools.prometheus.version} in namespace ${monitoringNamespace} (${prometheusName})`, async () => {
-    const manifest = monitoringResources().map((r) => stringify(r)).join('---\n');
-    await runOrThrow('kubectl', [...kubectlTarget(cluster), 'apply', '--server-side', '--force-conflicts', '--field-manager=mlp-monitoring', '-f', '-'], { input: manifest });
-    await waitFor(`the Prometheus pod of ${prometheusName} to be ready`, async () => {
-      const sts = await k.apps.readNamespacedStatefulSet({ name: `prometheus-${prometheusName}`, namespace: monitoringNamespace }).catch(() => undefined);
-      return (sts?.status?.readyReplicas ?? 0) >= 1 ? true : undefined;
-    }, {
+  await step(`Prometheus ${tools.prometheus.version} in namespace ${monitoringNamespace} (${prometheusName})`, () =>
+    applyAndWaitReady(cluster, k, monitoringResources(), {
+      what: `the Prometheus pod of ${prometheusName}`,
+      readyReplicas: async () => (await k.apps.readNamespacedStatefulSet({ name: `prometheus-${prometheusName}`, namespace: monitoringNamespace }).catch(() => undefined))?.status?.readyReplicas,
       timeoutMs: 300_000,
-      describe: async () => {
-        const pods = (await k.core.listNamespacedPod({ namespace: monitoringNamespace })).items;
-        return `pods: ${JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, phase: p.status?.phase, containers: p.status?.containerStatuses?.map((c) => ({ name: c.name, state: c.state })) })))}; operator log: ${op.logFile}`;
-      },
-    });
-  });
-  await step(`kube-state-metrics ${tools['kube-state-metrics'].version} in namespace ${monitoringNamespace} (pods, deployments, RayClusters)`, async () => {
-    const manifest = kubeStateMetricsResources().map((r) => stringify(r)).join('---\n');
-    await runOrThrow('kubectl', [...kubectlTarget(cluster), 'apply', '--server-side', '--force-conflicts', '--field-manager=mlp-monitoring', '-f', '-'], { input: manifest });
-    await waitFor(`the ${kubeStateMetricsName} pod to be ready`, async () => {
-      const d = await k.apps.readNamespacedDeployment({ name: kubeStateMetricsName, namespace: monitoringNamespace }).catch(() => undefined);
-      return (d?.status?.readyReplicas ?? 0) >= 1 ? true : undefined;
-    }, {
+      hint: `operator log: ${op.logFile}`,
+    }),
+  );
+  await step(`kube-state-metrics ${tools['kube-state-metrics'].version} in namespace ${monitoringNamespace} (pods, deployments, RayClusters)`, () =>
+    applyAndWaitReady(cluster, k, kubeStateMetricsResources(), {
+      what: `the ${kubeStateMetricsName} pod`,
+      readyReplicas: async () => (await k.apps.readNamespacedDeployment({ name: kubeStateMetricsName, namespace: monitoringNamespace }).catch(() => undefined))?.status?.readyReplicas,
       timeoutMs: 180_000,
-      describe: async () => {
-        const pods = (await k.core.listNamespacedPod({ namespace: monitoringNamespace, labelSelector: 'app.kubernetes.io/name=kube-state-metrics' })).items;
-        return `pods: ${JSON.stringify(pods.map((p) => ({ name: p.metadata?.name, phase: p.status?.phase, containers: p.status?.containerStatuses?.map((c) => ({ name: c.name, state: c.state })) })))}`;
-      },
-    });
-  });
+      podSelector: labelSelectorString(kubeStateMetricsSelector),
+    }),
+  );
   return op;
 }
 

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { labelSelectorString } from '../../manifests/index.ts';
 import { startDetached } from '../../tools/index.ts';
 import { clusterDnsIp, clusterDomain } from './network.ts';
 import type { NodePaths } from './paths.ts';
@@ -67,7 +68,7 @@ export async function startKubelet(o: KubeletOptions, env: Record<string, string
     '--root-dir', o.paths.kubelet.root,
     '--hostname-override', o.nodeName,
     '--node-ip', o.nodeIp,
-    '--node-labels', Object.entries(o.labels).map(([k, v]) => `${k}=${v}`).join(','),
+    '--node-labels', labelSelectorString(o.labels),
   ];
   return startDetached('kubernetes', args, { bin: 'kubelet', logFile: join(o.paths.logs, 'kubelet.log'), env });
 }
