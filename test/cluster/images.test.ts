@@ -7,6 +7,7 @@ import { buildImages } from '../../scripts/lib/images/build.ts';
 import { type PlannedImage, planImages, recipeFor } from '../../scripts/lib/images/plan.ts';
 import { archiveManifestDigest, packImage } from '../../scripts/lib/images/oci.ts';
 import { normalizeReference } from '../../scripts/lib/images/reference.ts';
+import { repoRoot } from '../../scripts/lib/paths.ts';
 import type { PodSpec } from '../../scripts/lib/manifests/pod-templates.ts';
 import { prometheusModuleVersion, tools } from '../../scripts/lib/tools/catalog.ts';
 import { monitoringImages } from '../../scripts/lib/images/monitoring-images.ts';
@@ -199,5 +200,60 @@ describe.each(monitoringImages.map((i) => [i.name, i] as const))('monitoring sta
   it('holds the module version the toolkit pins (go version -m)', async () => {
     const info = await runOrThrow('go', ['version', '-m', join(img.rootfs, contract!.binary)]);
     expect(new RegExp(`\\s(?:mod|dep)\\s+${contract!.module.replace(/[.]/g, '\\.')}\\s+(v\\S+)`).exec(info)?.[1], info).toBe(contract!.moduleVersion);
+  });
+});
+
+/**
+ * The feast chart's server command (charts/feast/files/serve.py) in the Feast stand-in, with its real
+ * SQLAlchemy: gunicorn forks its workers from a master that already pooled a registry connection, and a
+ * worker must open its own rather than use the master's (CI's prod run: two workers on one PostgreSQL TLS
+ * session, "bad record mac", a worker's startup failed and the server exited 3). A stand-in `feast.cli.cli`
+ * (first on PYTHONPATH) plays the master: it pools a connection, forks, and the child checks one out.
+ */
+describe('the feast chart\'s serve.py in the Feast stand-in', () => {
+  const serve = readFileSync(join(repoRoot, 'charts', 'feast', 'files', 'serve.py'), 'utf8');
+  const fakeCli = [
+    'import os, sys',
+    'from sqlalchemy import create_engine, event, text',
+    'def cli(prog_name):',
+    '    engine = create_engine("sqlite:////tmp/fork-test.db")',
+    '    event.listen(engine, "connect", lambda dbapi_connection, record: record.info.update(opened_by=os.getpid()))',
+    '    with engine.connect() as c:',
+    '        c.execute(text("select 1"))',
+    '    read, write = os.pipe()',
+    '    child = os.fork()',
+    '    if child == 0:',
+    '        with engine.connect() as c:',
+    '            c.execute(text("select 1"))',
+    '            os.write(write, str(c.connection.info["opened_by"] == os.getpid()).encode())',
+    '        os._exit(0)',
+    '    os.waitpid(child, 0)',
+    '    print(f"{prog_name} {\' \'.join(sys.argv[1:])}: child used its own connection: {os.read(read, 16).decode()}")',
+    '    return 7',
+  ].join('\n');
+  // Writes the stand-in package under /tmp (the only writable path), then runs `python -c <program> args`.
+  const harness = (program: string) => [
+    'import os, subprocess, sys',
+    'os.makedirs("/tmp/fake/feast/cli", exist_ok=True)',
+    'for f in ("feast/__init__.py", "feast/cli/__init__.py"): open(f"/tmp/fake/{f}", "w").close()',
+    `open("/tmp/fake/feast/cli/cli.py", "w").write(${JSON.stringify(fakeCli)})`,
+    `result = subprocess.run([sys.executable, "-c", ${JSON.stringify(program)}, "--chdir", "/etc/feast", "serve"], env={**os.environ, "PYTHONPATH": "/tmp/fake"})`,
+    'print("exit", result.returncode)',
+  ].join('\n');
+  const runIn = async (program: string) => {
+    const pod = new RuncPod(probeSpec(), await image('feast'), bareContext('feast-serve'));
+    return pod.runToCompletion('probe', ['python', '-c', harness(program)]);
+  };
+
+  it('a forked worker opens its own pooled connection, and feast gets the arguments and returns its exit code', async () => {
+    const out = await runIn(serve);
+    expect(out.code, out.output).toBe(0);
+    expect(out.output).toContain('feast --chdir /etc/feast serve: child used its own connection: True');
+    expect(out.output).toContain('exit 7');
+  });
+
+  it('without it the worker takes the connection the master opened (so the test above can fail)', async () => {
+    const out = await runIn('import sys\nfrom feast.cli.cli import cli\nsys.exit(cli(prog_name="feast"))');
+    expect(out.output).toContain('child used its own connection: False');
   });
 });

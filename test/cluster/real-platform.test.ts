@@ -133,8 +133,12 @@ function describeScenario(s: RealScenario, uses: (ctx: { r: ReleaseSpec; prepare
       await rm(kept, { recursive: true, force: true });
       await mkdir(kept, { recursive: true });
       await Promise.all(logs.map((l) => writeFile(join(kept, `${l.container.replaceAll('/', '_')}.log`), l.log)));
-      const restarted = await Promise.all(logs.filter((l) => l.restarts > 0).map(async (l) => `${l.container} restarted ${l.restarts}x (${await restartDetail(k, l.container)})`));
-      expect(restarted, `container logs kept in ${kept}`).toEqual([]);
+      await Promise.all(logs.filter((l) => l.previousLog).map((l) => writeFile(join(kept, `${l.container.replaceAll('/', '_')}.previous.log`), l.previousLog!)));
+      const restarted = await Promise.all(
+        logs.filter((l) => l.restarts > 0).map(async (l) => `${l.container} restarted ${l.restarts}x (${await restartDetail(k, l.container)}); its log before the restart ends:\n${(l.previousLog ?? '(not kept)').trimEnd().split('\n').slice(-20).join('\n')}`),
+      );
+      // Soft: a restart's cause is often an error line, which the check below then names too.
+      expect.soft(restarted, `container logs kept in ${kept}`).toEqual([]);
       expect(unexplainedErrors(logs, allowedLogLines), `container logs kept in ${kept}`).toEqual([]);
     });
 

@@ -37,6 +37,14 @@ describe('container log errors', () => {
     ]);
   });
 
+  it('reports PostgreSQL\'s sign of one TLS session written by two processes, although it logs it at level LOG', () => {
+    const postgres = [
+      '2026-11-30 05:21:05.482 UTC [285] LOG:  SSL error: decryption failed or bad record mac',
+      '2026-11-30 05:24:46.161 UTC [364] LOG:  SSL error: unexpected eof while reading',
+    ];
+    expect(unexplainedErrors([log(postgres)], allowedLogLines)).toEqual([`ns/pod/c: ${postgres[0]}`]);
+  });
+
   it('without an allow-list every error line of the Feast traceback is reported', () => {
     expect(unexplainedErrors([log(feastNotFound)], [])).toHaveLength(2);
   });

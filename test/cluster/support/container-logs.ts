@@ -9,6 +9,8 @@ export interface ContainerLog {
   /** Exit code of the container's last run, once it terminated. */
   exitCode?: number;
   log: string;
+  /** After a restart: the log of the instance before the last restart (the kubelet keeps only that one). */
+  previousLog?: string;
 }
 
 /**
@@ -55,15 +57,16 @@ export class ContainerLogCollector {
           if (this.done.has(key) || !(all || finished) || !(s.state?.running || finished || s.lastState?.terminated)) continue;
           const log = await this.read(pod, namespace, s.name);
           if (log !== undefined) entry.log = log;
+          if (s.restartCount > 0) entry.previousLog = (await this.read(pod, namespace, s.name, true)) ?? entry.previousLog;
           if (finished) this.done.add(key);
         }
       }
     }
   }
 
-  private async read(pod: V1Pod, namespace: string, container: string): Promise<string | undefined> {
+  private async read(pod: V1Pod, namespace: string, container: string, previous = false): Promise<string | undefined> {
     try {
-      return await this.k.core.readNamespacedPodLog({ name: pod.metadata!.name!, namespace, container });
+      return await this.k.core.readNamespacedPodLog({ name: pod.metadata!.name!, namespace, container, previous });
     } catch {
       return undefined;
     }
@@ -77,6 +80,9 @@ export class ContainerLogCollector {
  */
 const errorLine = [
   /The object store is using \/tmp\/ray instead of \/dev\/shm/,
+  // PostgreSQL (at level LOG) when two processes write to one TLS session: a client shares a connection
+  // across fork (Feast's gunicorn workers did with the master's registry connection; charts/feast/files/serve.py).
+  /SSL error: decryption failed or bad record mac/,
   /Traceback \(most recent call last\)/,
   // Python logging and Ray ("2026-11-29 14:58:07,278\tERROR ..."), gunicorn ("[ERROR]"), MLflow ("ERROR mlflow...").
   /(^|[\s[:])(ERROR|CRITICAL|FATAL)(\]|:|\s)/,
@@ -120,7 +126,7 @@ export function errorSubject(lines: string[], i: number): string {
 /** The error lines of the logs that no allow-list entry explains, as `container: line`. */
 export function unexplainedErrors(logs: ContainerLog[], allowed: AllowedLine[]): string[] {
   return logs.flatMap((l) => {
-    const lines = l.log.split('\n');
+    const lines = [...(l.previousLog?.split('\n') ?? []), ...l.log.split('\n')];
     return lines
       .map((line, i) => ({ line, subject: errorSubject(lines, i) }))
       .filter(({ line }) => errorLine.some((p) => p.test(line)))

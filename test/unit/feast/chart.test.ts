@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { errorValuePaths } from '../../../scripts/lib/helm/errors.ts';
@@ -44,9 +45,10 @@ describe('defaults: zero-dependency install (file registry, SQLite, pod-local)',
   const pod = container(docs, 'Deployment', 'test-feast-server');
   const server = pod.containers[0]!;
 
-  it('runs feast serve on 0.0.0.0:6566 with metrics, from the pinned image as UID 1001', () => {
+  it('runs feast serve on 0.0.0.0:6566 with metrics (through files/serve.py), from the pinned image as UID 1001', () => {
     expect(server.image).toBe('quay.io/feastdev/feature-server:0.66.0');
-    expect(server.command).toEqual(['feast', '--chdir', '/etc/feast', 'serve', '--host', '0.0.0.0', '--port', '6566', '--workers', '1', '--registry_ttl_sec', '60', '--metrics']);
+    const serve = readFileSync(join(repoRoot, chart, 'files', 'serve.py'), 'utf8');
+    expect(server.command).toEqual(['python', '-c', serve, '--chdir', '/etc/feast', 'serve', '--host', '0.0.0.0', '--port', '6566', '--workers', '1', '--registry_ttl_sec', '60', '--metrics']);
     expect(server.ports).toEqual([
       { name: 'http', containerPort: 6566, protocol: 'TCP' },
       { name: 'metrics', containerPort: 8000, protocol: 'TCP' },
