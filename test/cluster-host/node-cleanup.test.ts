@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ensureNamespace, kube, waitFor, waitForServiceAccount } from '../../scripts/lib/cluster/kube.ts';
-import { localProvider, realNodeWanted } from '../../scripts/lib/cluster/local.ts';
+import { ensureNamespace, kube, reachable, waitFor, waitForServiceAccount } from '../../scripts/lib/cluster/kube.ts';
+import { run as down } from '../../scripts/commands/down.ts';
+import { kwokWorkdir, localClusterExists, localProvider, realNodeWanted } from '../../scripts/lib/cluster/local.ts';
+import { readState } from '../../scripts/lib/cluster/state.ts';
 import { podBridge } from '../../scripts/lib/cluster/node/network.ts';
 import { cgroupRootOf, nodePaths } from '../../scripts/lib/cluster/node/paths.ts';
 import { placeNamespace } from '../../scripts/lib/cluster/node/placement.ts';
@@ -88,5 +90,34 @@ describe.runIf(localRun)('the local provider with its real node', () => {
     // ... and after stop the host is back to where it was.
     expect(after).toEqual(before);
     expect(existsSync(volumesDir(name))).toBe(false);
+  });
+});
+
+/** The processes whose command line names a directory (kwokctl's components run from the cluster's directory). */
+function processesUnder(dir: string): string[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .flatMap((p) => {
+      try {
+        const cmdline = readFileSync(`/proc/${p}/cmdline`, 'utf8').replaceAll('\0', ' ');
+        return cmdline.includes(dir) ? [`${p} ${cmdline.slice(0, 120)}`] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+describe.runIf(localRun)('down after a start that failed before recording its cluster', () => {
+  it('stops the control plane kwokctl started and removes its files (down used to say "nothing recorded" and leave them running)', async () => {
+    const unrecorded = 'mlp-host-unrecorded';
+    // The provider's start alone: what `up` leaves when a later step of the start fails (no state file).
+    const cluster = await localProvider.start({ name: unrecorded, realNode: false });
+    const dir = join(kwokWorkdir, 'clusters', unrecorded);
+    expect(readState(unrecorded)).toBeUndefined();
+    expect(await reachable(kube(cluster))).toBe(true);
+    expect(processesUnder(dir).length).toBeGreaterThan(0);
+    expect(await down(['--name', unrecorded])).toBe(0);
+    expect(localClusterExists(unrecorded)).toBe(false);
+    expect(processesUnder(dir)).toEqual([]);
   });
 });

@@ -513,7 +513,7 @@ export interface MlflowPlatformValues {
        */
       interval?: string;
       /**
-       * Scrape timeout.
+       * Scrape timeout: at most the interval (Prometheus refuses a longer one; the chart reports it).
        */
       scrapeTimeout?: string;
       /**

@@ -117,3 +117,26 @@ Usage: include "ml-common.podDisruptionBudget.errors" (dict "value" .Values.podD
 {{- include "ml-common.validation.error" (dict "path" (printf "%s.minAvailable" .path) "message" "and maxUnavailable are both null while the PodDisruptionBudget is rendered" "fix" "set one of them, e.g. maxUnavailable: 1") -}}
 {{- end -}}
 {{- end -}}
+
+{{/*
+A duration of the monitors' values (the schema's pattern: digits and one unit of ms, s, m, h) in milliseconds.
+*/}}
+{{- define "ml-common.durationMilliseconds" -}}
+{{- $parts := regexFindAll "^[0-9]+|(ms|s|m|h)$" (toString .) 2 -}}
+{{- if eq (len $parts) 2 -}}
+{{- mul (index $parts 0 | int64) (get (dict "ms" 1 "s" 1000 "m" 60000 "h" 3600000) (index $parts 1)) -}}
+{{- end -}}
+{{- end -}}
+
+{{/*
+Usage: include "ml-common.scrapeTimeout.errors" (dict "value" .Values.metrics.serviceMonitor "path" "metrics.serviceMonitor")
+Prometheus refuses a scrape timeout longer than the scrape interval (prometheus-operator drops the monitor
+or Prometheus its configuration): the metrics would vanish at install without an error.
+*/}}
+{{- define "ml-common.scrapeTimeout.errors" -}}
+{{- $timeout := include "ml-common.durationMilliseconds" .value.scrapeTimeout -}}
+{{- $interval := include "ml-common.durationMilliseconds" .value.interval -}}
+{{- if and $timeout $interval (gt ($timeout | int64) ($interval | int64)) -}}
+{{- include "ml-common.validation.error" (dict "path" (printf "%s.scrapeTimeout" .path) "message" (printf "is %s, longer than %s.interval (%s); Prometheus refuses such a scrape" .value.scrapeTimeout .path .value.interval) "fix" (printf "set it to at most %s, or raise the interval" .value.interval)) -}}
+{{- end -}}
+{{- end -}}

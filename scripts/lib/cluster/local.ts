@@ -159,3 +159,21 @@ export const localProvider: Provider = {
     removeVolumes(cluster.name);
   },
 };
+
+/** Does kwokctl hold a local cluster of this name (its processes, logs, etcd data)? */
+export function localClusterExists(name: string): boolean {
+  return existsSync(join(kwokWorkdir, 'clusters', name));
+}
+
+/**
+ * Stops a local cluster that no state file records: a start that failed before recording it (the real
+ * node's host changes, then kwokctl's processes and files, then the volume directories).
+ */
+export async function stopUnrecordedLocalCluster(name: string): Promise<boolean> {
+  if (!localClusterExists(name)) {
+    await stopRealNode(name);
+    return false;
+  }
+  await localProvider.stop({ provider: 'local', name, kubeconfig: kubeconfigOf(name), context: `kwok-${name}` });
+  return true;
+}

@@ -487,6 +487,19 @@ describe('monitoring switches', async () => {
   });
 });
 
+describe('scrape timeout', () => {
+  it.each([3, 4] as const)('longer than the interval is refused, naming the value and the fix; equal or shorter renders (Helm %i)', async (helm) => {
+    const longer = await failure({ metrics: { serviceMonitor: { interval: '1s', scrapeTimeout: '1001ms' } } }, helm);
+    expect(longer.paths).toEqual(['metrics.serviceMonitor.scrapeTimeout']);
+    expect(longer.stderr).toContain('is 1001ms, longer than metrics.serviceMonitor.interval (1s); Prometheus refuses such a scrape. Fix: set it to at most 1s');
+    expect((await failure({ metrics: { serviceMonitor: { scrapeTimeout: '1h' } } }, helm)).paths).toEqual(['metrics.serviceMonitor.scrapeTimeout']);
+    for (const serviceMonitor of [{ interval: '30s', scrapeTimeout: '30s' }, { interval: '1m', scrapeTimeout: '59s' }, { interval: '2h', scrapeTimeout: '90m' }]) {
+      const docs = await render(chart, { helm, apiVersions: ['monitoring.coreos.com/v1'], valuesObject: { metrics: { serviceMonitor } } });
+      expect((get(docs, 'ServiceMonitor') as any).spec.endpoints[0]).toMatchObject(serviceMonitor);
+    }
+  });
+});
+
 describe('NetworkPolicies', async () => {
   const docs = await render(chart, { values: [ciFile('postgres-s3')] });
   const serverPolicy = policy(docs, 'server');
