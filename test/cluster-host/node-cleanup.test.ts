@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureNamespace, kube, reachable, waitFor, waitForServiceAccount } from '../../scripts/lib/cluster/kube.ts';
-import { run as down } from '../../scripts/commands/down.ts';
+import { down } from '../../scripts/lib/cluster/down.ts';
 import { kwokWorkdir, localClusterExists, localProvider, realNodeWanted } from '../../scripts/lib/cluster/local.ts';
 import { readState } from '../../scripts/lib/cluster/state.ts';
 import { podBridge } from '../../scripts/lib/cluster/node/network.ts';
@@ -116,7 +116,8 @@ describe.runIf(localRun)('down after a start that failed before recording its cl
     expect(readState(unrecorded)).toBeUndefined();
     expect(await reachable(kube(cluster))).toBe(true);
     expect(processesUnder(dir).length).toBeGreaterThan(0);
-    expect(await down(['--name', unrecorded])).toBe(0);
+    expect(await down(unrecorded)).toBe('stopped-unrecorded');
+    expect(await down(unrecorded)).toBe('nothing');
     expect(localClusterExists(unrecorded)).toBe(false);
     expect(processesUnder(dir)).toEqual([]);
   });
