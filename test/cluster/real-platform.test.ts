@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { kubectlTarget } from '../../scripts/lib/cluster/crds.ts';
 import { type Kube, applyConfigMap, deleteNamespace, kube, waitFor } from '../../scripts/lib/cluster/kube.ts';
+import { queueCounters } from '../../scripts/lib/cluster/node/network-policies.ts';
 import { podReady, restartCause } from '../../scripts/lib/cluster/pod-status.ts';
 import { withPortForward } from '../../scripts/lib/cluster/port-forward.ts';
 import { httpCall } from '../../scripts/lib/cluster/probe-http.ts';
@@ -137,8 +138,12 @@ function describeScenario(s: RealScenario, uses: (ctx: { r: ReleaseSpec; prepare
       const restarted = await Promise.all(
         logs.filter((l) => l.restarts > 0).map(async (l) => `${l.container} restarted ${l.restarts}x (${await restartDetail(k, l.container)}); its log before the restart ends:\n${(l.previousLog ?? '(not kept)').trimEnd().split('\n').slice(-20).join('\n')}`),
       );
+      // The NetworkPolicy engine's queue since the node started (every scenario's pods): a packet it dropped is a
+      // connection attempt lost whatever the policies say, so a restart is reported with them.
+      const queue = queueCounters();
+      console.log(`${s.namespace}: NetworkPolicy engine queue ${JSON.stringify(queue)}`);
       // Soft: a restart's cause is often an error line, which the check below then names too.
-      expect.soft(restarted, `container logs kept in ${kept}`).toEqual([]);
+      expect.soft(restarted, `container logs kept in ${kept}; NetworkPolicy engine queue ${JSON.stringify(queue)}`).toEqual([]);
       expect(unexplainedErrors(logs, allowedLogLines), `container logs kept in ${kept}`).toEqual([]);
     });
 

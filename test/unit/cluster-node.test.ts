@@ -7,6 +7,7 @@ import { parseMountinfo } from '../../scripts/lib/cluster/node/host/mounts.ts';
 import { kubeletConfig } from '../../scripts/lib/cluster/node/kubelet.ts';
 import { kubeProxyConfig } from '../../scripts/lib/cluster/node/kube-proxy.ts';
 import { clusterDnsIp, cniConfList, realPodCidr } from '../../scripts/lib/cluster/node/network.ts';
+import { parseQueueCounters } from '../../scripts/lib/cluster/node/network-policies.ts';
 import { nodePaths } from '../../scripts/lib/cluster/node/paths.ts';
 import { admissionConfiguration, servicesOnFakePods } from '../../scripts/lib/cluster/node/placement.ts';
 
@@ -134,5 +135,20 @@ describe('host snapshots', () => {
       { mountPoint: '/mnt/with space', fsType: 'ext3', source: '/dev/root' },
       { mountPoint: '/run/netns/cni-1', fsType: 'nsfs', source: 'nsfs' },
     ]);
+  });
+});
+
+describe('the NetworkPolicy engine\'s netfilter queue counters', () => {
+  // /proc/net/netfilter/nfnetlink_queue as the kernel prints it (net/netfilter/nfnetlink_queue.c, seq_show).
+  const proc = '    0   2210     0 2 65531     0     0        0  1\n  100  31415     3 2 65535    12     4   482913  1\n';
+
+  it('reads waiting, queue-full drops, socket-buffer drops and packets queued, for the queue asked', () => {
+    expect(parseQueueCounters(proc, 100)).toEqual({ waiting: 3, queueDropped: 12, userDropped: 4, queued: 482913 });
+    expect(parseQueueCounters(proc, 0)).toEqual({ waiting: 0, queueDropped: 0, userDropped: 0, queued: 0 });
+  });
+
+  it('a queue no process is bound to has no line', () => {
+    expect(parseQueueCounters(proc, 7)).toBeUndefined();
+    expect(parseQueueCounters('', 100)).toBeUndefined();
   });
 });

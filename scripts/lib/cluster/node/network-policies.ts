@@ -83,10 +83,36 @@ export async function startNetworkPolicyEngine(cluster: Cluster, paths: NodePath
   );
 }
 
+const queueFile = '/proc/net/netfilter/nfnetlink_queue';
+
 /** Is a process bound to the netfilter queue (the kernel's list: the queue number first on each line)? */
 export function queueBound(queue: number): boolean {
-  const file = '/proc/net/netfilter/nfnetlink_queue';
-  return existsSync(file) && readFileSync(file, 'utf8').split('\n').some((l) => l.trim().split(/\s+/)[0] === String(queue));
+  return queueCounters(queue) !== undefined;
+}
+
+/**
+ * The kernel's counters of a bound netfilter queue: packets waiting for a verdict, packets dropped because
+ * the queue was full (queueDropped) or the engine's socket buffer was (userDropped), and the packets queued
+ * so far. A dropped packet is a connection attempt lost whatever the policies say (a retransmit may pass).
+ */
+export interface QueueCounters {
+  waiting: number;
+  queueDropped: number;
+  userDropped: number;
+  queued: number;
+}
+
+/** One queue's line of /proc/net/netfilter/nfnetlink_queue (the kernel's format: queue, peer port id, waiting, copy mode, copy range, queue dropped, user dropped, last packet id, 1). */
+export function parseQueueCounters(text: string, queue: number): QueueCounters | undefined {
+  for (const line of text.split('\n')) {
+    const f = line.trim().split(/\s+/);
+    if (f[0] === String(queue) && f.length >= 8) return { waiting: Number(f[2]), queueDropped: Number(f[5]), userDropped: Number(f[6]), queued: Number(f[7]) };
+  }
+  return undefined;
+}
+
+export function queueCounters(queue = networkPolicyQueue): QueueCounters | undefined {
+  return existsSync(queueFile) ? parseQueueCounters(readFileSync(queueFile, 'utf8'), queue) : undefined;
 }
 
 /** Sends the pods' new connections to the engine's queue (once the engine runs: without it they are dropped). */
