@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureNamespace, kube, reachable, waitFor, waitForServiceAccount } from '../../scripts/lib/cluster/kube.ts';
 import { down } from '../../scripts/lib/cluster/down.ts';
-import { kwokWorkdir, localClusterExists, localProvider, realNodeWanted } from '../../scripts/lib/cluster/local.ts';
+import { kwokClusterDir, localClusterExists, localProvider, realNodeWanted } from '../../scripts/lib/cluster/local.ts';
 import { readState } from '../../scripts/lib/cluster/state.ts';
+import { processes } from '../../scripts/lib/cluster/node/host/processes.ts';
 import { podBridge } from '../../scripts/lib/cluster/node/network.ts';
 import { cgroupRootOf, nodePaths } from '../../scripts/lib/cluster/node/paths.ts';
 import { placeNamespace } from '../../scripts/lib/cluster/node/placement.ts';
@@ -95,16 +96,9 @@ describe.runIf(localRun)('the local provider with its real node', () => {
 
 /** The processes whose command line names a directory (kwokctl's components run from the cluster's directory). */
 function processesUnder(dir: string): string[] {
-  return readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .flatMap((p) => {
-      try {
-        const cmdline = readFileSync(`/proc/${p}/cmdline`, 'utf8').replaceAll('\0', ' ');
-        return cmdline.includes(dir) ? [`${p} ${cmdline.slice(0, 120)}`] : [];
-      } catch {
-        return [];
-      }
-    });
+  return processes()
+    .filter((p) => p.cmdline.join(' ').includes(dir))
+    .map((p) => `${p.pid} ${p.exe}`);
 }
 
 describe.runIf(localRun)('down after a start that failed before recording its cluster', () => {
@@ -112,7 +106,7 @@ describe.runIf(localRun)('down after a start that failed before recording its cl
     const unrecorded = 'mlp-host-unrecorded';
     // The provider's start alone: what `up` leaves when a later step of the start fails (no state file).
     const cluster = await localProvider.start({ name: unrecorded, realNode: false });
-    const dir = join(kwokWorkdir, 'clusters', unrecorded);
+    const dir = kwokClusterDir(unrecorded);
     expect(readState(unrecorded)).toBeUndefined();
     expect(await reachable(kube(cluster))).toBe(true);
     expect(processesUnder(dir).length).toBeGreaterThan(0);

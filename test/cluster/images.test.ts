@@ -7,7 +7,7 @@ import { buildImages } from '../../scripts/lib/images/build.ts';
 import { type PlannedImage, planImages, recipeFor } from '../../scripts/lib/images/plan.ts';
 import { archiveManifestDigest, packImage } from '../../scripts/lib/images/oci.ts';
 import { normalizeReference } from '../../scripts/lib/images/reference.ts';
-import { repoRoot } from '../../scripts/lib/paths.ts';
+import { chartPath } from '../../scripts/lib/helm/chart-files.ts';
 import type { PodSpec } from '../../scripts/lib/manifests/pod-templates.ts';
 import { prometheusModuleVersion, tools } from '../../scripts/lib/tools/catalog.ts';
 import { monitoringImages } from '../../scripts/lib/images/monitoring-images.ts';
@@ -211,7 +211,7 @@ describe.each(monitoringImages.map((i) => [i.name, i] as const))('monitoring sta
  * (first on PYTHONPATH) plays the master: it pools a connection, forks, and the child checks one out.
  */
 describe('the feast chart\'s serve.py in the Feast stand-in', () => {
-  const serve = readFileSync(join(repoRoot, 'charts', 'feast', 'files', 'serve.py'), 'utf8');
+  const serve = readFileSync(join(chartPath('feast'), 'files', 'serve.py'), 'utf8');
   const fakeCli = [
     'import os, sys',
     'from sqlalchemy import create_engine, event, text',

@@ -133,8 +133,9 @@ function describeScenario(s: RealScenario, uses: (ctx: { r: ReleaseSpec; prepare
       const kept = join(repoRoot, '.cache', 'real-pod-logs', s.namespace);
       await rm(kept, { recursive: true, force: true });
       await mkdir(kept, { recursive: true });
-      await Promise.all(logs.map((l) => writeFile(join(kept, `${l.container.replaceAll('/', '_')}.log`), l.log)));
-      await Promise.all(logs.filter((l) => l.previousLog).map((l) => writeFile(join(kept, `${l.container.replaceAll('/', '_')}.previous.log`), l.previousLog!)));
+      const keptFile = (l: ContainerLog, suffix: string) => join(kept, `${l.container.replaceAll('/', '_')}${suffix}`);
+      await Promise.all(logs.map((l) => writeFile(keptFile(l, '.log'), l.log)));
+      await Promise.all(logs.filter((l) => l.previousLog).map((l) => writeFile(keptFile(l, '.previous.log'), l.previousLog!)));
       const restarted = await Promise.all(
         logs.filter((l) => l.restarts > 0).map(async (l) => `${l.container} restarted ${l.restarts}x (${await restartDetail(k, l.container)}); its log before the restart ends:\n${(l.previousLog ?? '(not kept)').trimEnd().split('\n').slice(-20).join('\n')}`),
       );

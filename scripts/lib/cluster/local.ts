@@ -18,7 +18,9 @@ const stagesFile = join(dirname(fileURLToPath(import.meta.url)), 'kwok', 'stages
 /** kwokctl keeps each cluster (pids, logs, etcd data, pki) under <workdir>/clusters/<name>. */
 export const kwokWorkdir = join(clustersDir, 'kwok');
 const env = { KWOK_WORKDIR: kwokWorkdir };
-const pkiDir = (name: string) => join(kwokWorkdir, 'clusters', name, 'pki');
+/** kwokctl's directory of one cluster (its pids, logs, etcd data, pki). */
+export const kwokClusterDir = (name: string) => join(kwokWorkdir, 'clusters', name);
+const pkiDir = (name: string) => join(kwokClusterDir(name), 'pki');
 
 /** `MLP_REAL_NODE=0` starts the local cluster with kwok nodes only (no containerd, kubelet, kube-proxy, CoreDNS). */
 export function realNodeWanted(opts: StartOptions): boolean {
@@ -87,6 +89,8 @@ export async function provisionLocalTools(withRealNode = true): Promise<void> {
 }
 
 const kubeconfigOf = (name: string) => join(clusterDir(name), 'kubeconfig');
+/** The local cluster of a name, as the provider hands it out. */
+const localCluster = (name: string): Cluster => ({ provider: 'local', name, kubeconfig: kubeconfigOf(name), context: `kwok-${name}` });
 
 /** The API server URL and CA of a kwokctl cluster, for the real node's kubeconfigs and certificates. */
 function controlPlaneOf(cluster: Cluster): ControlPlane {
@@ -109,7 +113,7 @@ export const localProvider: Provider = {
     const name = opts.name ?? 'mlp';
     const withRealNode = realNodeWanted(opts);
     await provisionLocalTools(withRealNode);
-    const cluster: Cluster = { provider: 'local', name, kubeconfig: kubeconfigOf(name), context: `kwok-${name}` };
+    const cluster = localCluster(name);
     if (existsSync(cluster.kubeconfig) && (await reachable(kube(cluster)))) {
       await step(`reuse local cluster ${name} (already running)`, async () => undefined);
     } else {
@@ -162,7 +166,7 @@ export const localProvider: Provider = {
 
 /** Does kwokctl hold a local cluster of this name (its processes, logs, etcd data)? */
 export function localClusterExists(name: string): boolean {
-  return existsSync(join(kwokWorkdir, 'clusters', name));
+  return existsSync(kwokClusterDir(name));
 }
 
 /**
@@ -174,6 +178,6 @@ export async function stopUnrecordedLocalCluster(name: string): Promise<boolean>
     await stopRealNode(name);
     return false;
   }
-  await localProvider.stop({ provider: 'local', name, kubeconfig: kubeconfigOf(name), context: `kwok-${name}` });
+  await localProvider.stop(localCluster(name));
   return true;
 }
